@@ -1,0 +1,64 @@
+# The project's commands. `make demo` and `make test` are the two a new machine needs:
+# each installs what it uses (a pinned venv from pyproject.toml, Node tools by `npm ci`).
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+SPEC   := openapi/onesignal.yaml
+PKG    := onesignal_generated
+GEN    := generated/$(PKG)
+# Into $$tmp/out: the generator's package, then the facade's index of it (tools/index_spec.py).
+GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) \
+	--config generator-config.yml --meta uv --fail-on-warning --overwrite --output-path $$tmp/out \
+	>/dev/null && $(BIN)/python tools/index_spec.py $(SPEC) generator-config.yml $$tmp/out/$(PKG) \
+	&& $(BIN)/ruff format --isolated --quiet $$tmp/out/$(PKG)/facade_index.py
+
+.PHONY: install generate check-generated lint-spec lint typecheck unit test demo bench clean
+
+install: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Regenerate the client from the spec. Output goes to a scratch folder first so that
+# `generate` and `check-generated` run the generator in exactly the same way.
+generate: install
+	@tmp=$$(mktemp -d) && $(GENERATE) \
+	  && rm -rf $(GEN) && cp -r $$tmp/out/$(PKG) $(GEN) && rm -rf $$tmp \
+	  && echo "regenerated $(GEN) from $(SPEC)"
+
+# Fails when generated/ differs in any way from what the spec generates now.
+check-generated: install
+	@tmp=$$(mktemp -d) && $(GENERATE) \
+	  && diff -r $$tmp/out/$(PKG) $(GEN) > $$tmp/diff; status=$$?; \
+	  if [ $$status -ne 0 ]; then head -40 $$tmp/diff; rm -rf $$tmp; \
+	    echo "generated/ is stale or hand-edited: run 'make generate' and commit"; exit 1; fi; \
+	  rm -rf $$tmp; echo "generated/ matches $(SPEC)"
+
+lint-spec: install
+	node_modules/.bin/spectral lint $(SPEC) --ruleset .spectral.yaml --fail-severity warn --quiet \
+	  && echo "spectral: $(SPEC) is clean"
+
+lint: install
+	$(BIN)/ruff check onesignal tests examples benchmarks noxfile.py
+	$(BIN)/ruff format --check onesignal tests examples benchmarks noxfile.py
+
+typecheck: install
+	$(BIN)/mypy
+
+test: install lint-spec check-generated lint typecheck
+	$(BIN)/pytest -q
+
+demo: install
+	$(BIN)/python -m onesignal.mock --run $(BIN)/python examples/quickstart.py
+
+bench: install
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .nox dist build

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.user_identity_response import UserIdentityResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    app_id: UUID,
+    alias_label: str,
+    alias_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/apps/{app_id}/users/by/{alias_label}/{alias_id}/identity".format(
+            app_id=quote(str(app_id), safe=""),
+            alias_label=quote(str(alias_label), safe=""),
+            alias_id=quote(str(alias_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | UserIdentityResponse | None:
+    if response.status_code == 200:
+        response_200 = UserIdentityResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorBody.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | UserIdentityResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: UUID,
+    alias_label: str,
+    alias_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorBody | UserIdentityResponse]:
+    """View a user's aliases
+
+     Returns only the identity of a user found by one of its aliases: every alias label and value it has,
+    always including `onesignal_id`. Useful to map one id of yours to the others without loading
+    properties and subscriptions.
+
+    Args:
+        app_id (UUID):
+        alias_label (str):
+        alias_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | UserIdentityResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        alias_label=alias_label,
+        alias_id=alias_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: UUID,
+    alias_label: str,
+    alias_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorBody | UserIdentityResponse | None:
+    """View a user's aliases
+
+     Returns only the identity of a user found by one of its aliases: every alias label and value it has,
+    always including `onesignal_id`. Useful to map one id of yours to the others without loading
+    properties and subscriptions.
+
+    Args:
+        app_id (UUID):
+        alias_label (str):
+        alias_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | UserIdentityResponse
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        alias_label=alias_label,
+        alias_id=alias_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: UUID,
+    alias_label: str,
+    alias_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorBody | UserIdentityResponse]:
+    """View a user's aliases
+
+     Returns only the identity of a user found by one of its aliases: every alias label and value it has,
+    always including `onesignal_id`. Useful to map one id of yours to the others without loading
+    properties and subscriptions.
+
+    Args:
+        app_id (UUID):
+        alias_label (str):
+        alias_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | UserIdentityResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        alias_label=alias_label,
+        alias_id=alias_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: UUID,
+    alias_label: str,
+    alias_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorBody | UserIdentityResponse | None:
+    """View a user's aliases
+
+     Returns only the identity of a user found by one of its aliases: every alias label and value it has,
+    always including `onesignal_id`. Useful to map one id of yours to the others without loading
+    properties and subscriptions.
+
+    Args:
+        app_id (UUID):
+        alias_label (str):
+        alias_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | UserIdentityResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            alias_label=alias_label,
+            alias_id=alias_id,
+            client=client,
+        )
+    ).parsed

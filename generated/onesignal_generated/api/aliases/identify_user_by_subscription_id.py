@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.alias_identify_request import AliasIdentifyRequest
+from ...models.error_body import ErrorBody
+from ...models.user_identity_response import UserIdentityResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    app_id: UUID,
+    subscription_id: UUID,
+    *,
+    body: AliasIdentifyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/apps/{app_id}/subscriptions/{subscription_id}/user/identity".format(
+            app_id=quote(str(app_id), safe=""),
+            subscription_id=quote(str(subscription_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | UserIdentityResponse | None:
+    if response.status_code == 200:
+        response_200 = UserIdentityResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorBody.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorBody.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | UserIdentityResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AliasIdentifyRequest,
+) -> Response[ErrorBody | UserIdentityResponse]:
+    """Add or change aliases of a subscription's user
+
+     Adds aliases to, or changes alias values of, the user that owns the given subscription (an upsert
+    per label). Behaves like adding aliases by alias, for when only a subscription id is known.
+    `onesignal_id` cannot be set; an alias value owned by another user is refused with 409.
+
+    Args:
+        app_id (UUID):
+        subscription_id (UUID):
+        body (AliasIdentifyRequest): Aliases to add to a user or to set to new values.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | UserIdentityResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        subscription_id=subscription_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AliasIdentifyRequest,
+) -> ErrorBody | UserIdentityResponse | None:
+    """Add or change aliases of a subscription's user
+
+     Adds aliases to, or changes alias values of, the user that owns the given subscription (an upsert
+    per label). Behaves like adding aliases by alias, for when only a subscription id is known.
+    `onesignal_id` cannot be set; an alias value owned by another user is refused with 409.
+
+    Args:
+        app_id (UUID):
+        subscription_id (UUID):
+        body (AliasIdentifyRequest): Aliases to add to a user or to set to new values.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | UserIdentityResponse
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        subscription_id=subscription_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AliasIdentifyRequest,
+) -> Response[ErrorBody | UserIdentityResponse]:
+    """Add or change aliases of a subscription's user
+
+     Adds aliases to, or changes alias values of, the user that owns the given subscription (an upsert
+    per label). Behaves like adding aliases by alias, for when only a subscription id is known.
+    `onesignal_id` cannot be set; an alias value owned by another user is refused with 409.
+
+    Args:
+        app_id (UUID):
+        subscription_id (UUID):
+        body (AliasIdentifyRequest): Aliases to add to a user or to set to new values.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | UserIdentityResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        subscription_id=subscription_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AliasIdentifyRequest,
+) -> ErrorBody | UserIdentityResponse | None:
+    """Add or change aliases of a subscription's user
+
+     Adds aliases to, or changes alias values of, the user that owns the given subscription (an upsert
+    per label). Behaves like adding aliases by alias, for when only a subscription id is known.
+    `onesignal_id` cannot be set; an alias value owned by another user is refused with 409.
+
+    Args:
+        app_id (UUID):
+        subscription_id (UUID):
+        body (AliasIdentifyRequest): Aliases to add to a user or to set to new values.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | UserIdentityResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            subscription_id=subscription_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_reputation_response import EmailReputationResponse
+from ...models.error_body import ErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    app_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/apps/{app_id}/email_analytics/delivery_metrics".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmailReputationResponse | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = EmailReputationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorBody.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailReputationResponse | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EmailReputationResponse | ErrorBody]:
+    """Get email reputation statistics
+
+     Returns the app's email bounce rate and spam complaint rate over the last 24 hours, 7 days and 30
+    days, across all email it sent. Each rate is a fraction of the emails delivered in that window (0.02
+    is 2%) and is 0 when nothing was delivered. Gmail does not report complaints back, so the complaint
+    rate leaves Gmail complaints out.
+
+    Args:
+        app_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailReputationResponse | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> EmailReputationResponse | ErrorBody | None:
+    """Get email reputation statistics
+
+     Returns the app's email bounce rate and spam complaint rate over the last 24 hours, 7 days and 30
+    days, across all email it sent. Each rate is a fraction of the emails delivered in that window (0.02
+    is 2%) and is 0 when nothing was delivered. Gmail does not report complaints back, so the complaint
+    rate leaves Gmail complaints out.
+
+    Args:
+        app_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailReputationResponse | ErrorBody
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EmailReputationResponse | ErrorBody]:
+    """Get email reputation statistics
+
+     Returns the app's email bounce rate and spam complaint rate over the last 24 hours, 7 days and 30
+    days, across all email it sent. Each rate is a fraction of the emails delivered in that window (0.02
+    is 2%) and is 0 when nothing was delivered. Gmail does not report complaints back, so the complaint
+    rate leaves Gmail complaints out.
+
+    Args:
+        app_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailReputationResponse | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> EmailReputationResponse | ErrorBody | None:
+    """Get email reputation statistics
+
+     Returns the app's email bounce rate and spam complaint rate over the last 24 hours, 7 days and 30
+    days, across all email it sent. Each rate is a fraction of the emails delivered in that window (0.02
+    is 2%) and is 0 when nothing was delivered. Gmail does not report complaints back, so the complaint
+    rate leaves Gmail complaints out.
+
+    Args:
+        app_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailReputationResponse | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+        )
+    ).parsed

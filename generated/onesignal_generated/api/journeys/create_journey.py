@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.journey import Journey
+from ...models.journey_create_request import JourneyCreateRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    app_id: UUID,
+    *,
+    body: JourneyCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/apps/{app_id}/journeys".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | Journey | None:
+    if response.status_code == 200:
+        response_200 = Journey.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = Journey.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorBody.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | Journey]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: JourneyCreateRequest,
+) -> Response[ErrorBody | Journey]:
+    """Create a journey
+
+     Creates a journey in the app. A new journey always starts in the `draft` state; activate it later
+    with Update journey (`state: active`), or give it a schedule. Nodes are sent without server ids: the
+    server assigns an id to every node and branch and returns the whole journey, including the
+    `concurrency_key` needed for guarded updates. The Journeys API is in beta.
+
+    Args:
+        app_id (UUID):
+        body (JourneyCreateRequest): The body of Create journey. Node and branch ids are assigned
+            by the server.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | Journey]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: JourneyCreateRequest,
+) -> ErrorBody | Journey | None:
+    """Create a journey
+
+     Creates a journey in the app. A new journey always starts in the `draft` state; activate it later
+    with Update journey (`state: active`), or give it a schedule. Nodes are sent without server ids: the
+    server assigns an id to every node and branch and returns the whole journey, including the
+    `concurrency_key` needed for guarded updates. The Journeys API is in beta.
+
+    Args:
+        app_id (UUID):
+        body (JourneyCreateRequest): The body of Create journey. Node and branch ids are assigned
+            by the server.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | Journey
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: JourneyCreateRequest,
+) -> Response[ErrorBody | Journey]:
+    """Create a journey
+
+     Creates a journey in the app. A new journey always starts in the `draft` state; activate it later
+    with Update journey (`state: active`), or give it a schedule. Nodes are sent without server ids: the
+    server assigns an id to every node and branch and returns the whole journey, including the
+    `concurrency_key` needed for guarded updates. The Journeys API is in beta.
+
+    Args:
+        app_id (UUID):
+        body (JourneyCreateRequest): The body of Create journey. Node and branch ids are assigned
+            by the server.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | Journey]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: JourneyCreateRequest,
+) -> ErrorBody | Journey | None:
+    """Create a journey
+
+     Creates a journey in the app. A new journey always starts in the `draft` state; activate it later
+    with Update journey (`state: active`), or give it a schedule. Nodes are sent without server ids: the
+    server assigns an id to every node and branch and returns the whole journey, including the
+    `concurrency_key` needed for guarded updates. The Journeys API is in beta.
+
+    Args:
+        app_id (UUID):
+        body (JourneyCreateRequest): The body of Create journey. Node and branch ids are assigned
+            by the server.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | Journey
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.segment_list_response import SegmentListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    app_id: UUID,
+    *,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/apps/{app_id}/segments".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | SegmentListResponse | None:
+    if response.status_code == 200:
+        response_200 = SegmentListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorBody.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | SegmentListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ErrorBody | SegmentListResponse]:
+    """View segments
+
+     Lists the app's segments with their ids, names and flags, oldest first (sorted by `created_at`).
+    Page through them with `offset` and `limit` (at most 300 per page). The filters of a segment are not
+    included; read them with `get_segment`.
+
+    Args:
+        app_id (UUID):
+        offset (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | SegmentListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ErrorBody | SegmentListResponse | None:
+    """View segments
+
+     Lists the app's segments with their ids, names and flags, oldest first (sorted by `created_at`).
+    Page through them with `offset` and `limit` (at most 300 per page). The filters of a segment are not
+    included; read them with `get_segment`.
+
+    Args:
+        app_id (UUID):
+        offset (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | SegmentListResponse
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ErrorBody | SegmentListResponse]:
+    """View segments
+
+     Lists the app's segments with their ids, names and flags, oldest first (sorted by `created_at`).
+    Page through them with `offset` and `limit` (at most 300 per page). The filters of a segment are not
+    included; read them with `get_segment`.
+
+    Args:
+        app_id (UUID):
+        offset (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | SegmentListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ErrorBody | SegmentListResponse | None:
+    """View segments
+
+     Lists the app's segments with their ids, names and flags, oldest first (sorted by `created_at`).
+    Page through them with `offset` and `limit` (at most 300 per page). The filters of a segment are not
+    included; read them with `get_segment`.
+
+    Args:
+        app_id (UUID):
+        offset (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | SegmentListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

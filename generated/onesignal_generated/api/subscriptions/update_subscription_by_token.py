@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.subscription_accepted_response import SubscriptionAcceptedResponse
+from ...models.subscription_token_update_request import SubscriptionTokenUpdateRequest
+from ...models.update_subscription_by_token_token_type import (
+    UpdateSubscriptionByTokenTokenType,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    app_id: UUID,
+    token_type: UpdateSubscriptionByTokenTokenType,
+    token: str,
+    *,
+    body: SubscriptionTokenUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/apps/{app_id}/subscriptions_by_token/{token_type}/{token}".format(
+            app_id=quote(str(app_id), safe=""),
+            token_type=quote(str(token_type), safe=""),
+            token=quote(str(token), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | SubscriptionAcceptedResponse | None:
+    if response.status_code == 202:
+        response_202 = SubscriptionAcceptedResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorBody.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | SubscriptionAcceptedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: UUID,
+    token_type: UpdateSubscriptionByTokenTokenType,
+    token: str,
+    *,
+    client: AuthenticatedClient,
+    body: SubscriptionTokenUpdateRequest,
+) -> Response[ErrorBody | SubscriptionAcceptedResponse]:
+    """Update a subscription found by its token
+
+     Changes the properties of a subscription found by its channel type and token (push token, email
+    address or phone number), for example to honour an opt-out from your own preference page without
+    storing subscription ids. The type and token themselves cannot be changed here. If several
+    subscriptions match, nothing is changed and a 400 lists their ids. Applied asynchronously.
+
+    Args:
+        app_id (UUID):
+        token_type (UpdateSubscriptionByTokenTokenType):
+        token (str):
+        body (SubscriptionTokenUpdateRequest): Changes to one subscription found by its type and
+            token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | SubscriptionAcceptedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        token_type=token_type,
+        token=token,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: UUID,
+    token_type: UpdateSubscriptionByTokenTokenType,
+    token: str,
+    *,
+    client: AuthenticatedClient,
+    body: SubscriptionTokenUpdateRequest,
+) -> ErrorBody | SubscriptionAcceptedResponse | None:
+    """Update a subscription found by its token
+
+     Changes the properties of a subscription found by its channel type and token (push token, email
+    address or phone number), for example to honour an opt-out from your own preference page without
+    storing subscription ids. The type and token themselves cannot be changed here. If several
+    subscriptions match, nothing is changed and a 400 lists their ids. Applied asynchronously.
+
+    Args:
+        app_id (UUID):
+        token_type (UpdateSubscriptionByTokenTokenType):
+        token (str):
+        body (SubscriptionTokenUpdateRequest): Changes to one subscription found by its type and
+            token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | SubscriptionAcceptedResponse
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        token_type=token_type,
+        token=token,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: UUID,
+    token_type: UpdateSubscriptionByTokenTokenType,
+    token: str,
+    *,
+    client: AuthenticatedClient,
+    body: SubscriptionTokenUpdateRequest,
+) -> Response[ErrorBody | SubscriptionAcceptedResponse]:
+    """Update a subscription found by its token
+
+     Changes the properties of a subscription found by its channel type and token (push token, email
+    address or phone number), for example to honour an opt-out from your own preference page without
+    storing subscription ids. The type and token themselves cannot be changed here. If several
+    subscriptions match, nothing is changed and a 400 lists their ids. Applied asynchronously.
+
+    Args:
+        app_id (UUID):
+        token_type (UpdateSubscriptionByTokenTokenType):
+        token (str):
+        body (SubscriptionTokenUpdateRequest): Changes to one subscription found by its type and
+            token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | SubscriptionAcceptedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        token_type=token_type,
+        token=token,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: UUID,
+    token_type: UpdateSubscriptionByTokenTokenType,
+    token: str,
+    *,
+    client: AuthenticatedClient,
+    body: SubscriptionTokenUpdateRequest,
+) -> ErrorBody | SubscriptionAcceptedResponse | None:
+    """Update a subscription found by its token
+
+     Changes the properties of a subscription found by its channel type and token (push token, email
+    address or phone number), for example to honour an opt-out from your own preference page without
+    storing subscription ids. The type and token themselves cannot be changed here. If several
+    subscriptions match, nothing is changed and a 400 lists their ids. Applied asynchronously.
+
+    Args:
+        app_id (UUID):
+        token_type (UpdateSubscriptionByTokenTokenType):
+        token (str):
+        body (SubscriptionTokenUpdateRequest): Changes to one subscription found by its type and
+            token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | SubscriptionAcceptedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            token_type=token_type,
+            token=token,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.template_copy_request import TemplateCopyRequest
+from ...models.template_copy_response import TemplateCopyResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    template_id: UUID,
+    *,
+    body: TemplateCopyRequest,
+    app_id: UUID,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_app_id = str(app_id)
+    params["app_id"] = json_app_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/templates/{template_id}/copy_to_app".format(
+            template_id=quote(str(template_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | TemplateCopyResponse | None:
+    if response.status_code == 200:
+        response_200 = TemplateCopyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorBody.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | TemplateCopyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    template_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TemplateCopyRequest,
+    app_id: UUID,
+) -> Response[ErrorBody | TemplateCopyResponse]:
+    """Copy a template to another app
+
+     Duplicates a template of the app given in `app_id` into the app named by `target_app_id`. The copy
+    has the same content but its own new id, and is independent of the original afterwards. Both apps
+    must belong to the same organization, the call needs the organization API key, and the key's user
+    must be an admin of both apps.
+
+    Args:
+        template_id (UUID):
+        app_id (UUID):
+        body (TemplateCopyRequest): Where to copy a template to.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | TemplateCopyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+        body=body,
+        app_id=app_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    template_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TemplateCopyRequest,
+    app_id: UUID,
+) -> ErrorBody | TemplateCopyResponse | None:
+    """Copy a template to another app
+
+     Duplicates a template of the app given in `app_id` into the app named by `target_app_id`. The copy
+    has the same content but its own new id, and is independent of the original afterwards. Both apps
+    must belong to the same organization, the call needs the organization API key, and the key's user
+    must be an admin of both apps.
+
+    Args:
+        template_id (UUID):
+        app_id (UUID):
+        body (TemplateCopyRequest): Where to copy a template to.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | TemplateCopyResponse
+    """
+
+    return sync_detailed(
+        template_id=template_id,
+        client=client,
+        body=body,
+        app_id=app_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    template_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TemplateCopyRequest,
+    app_id: UUID,
+) -> Response[ErrorBody | TemplateCopyResponse]:
+    """Copy a template to another app
+
+     Duplicates a template of the app given in `app_id` into the app named by `target_app_id`. The copy
+    has the same content but its own new id, and is independent of the original afterwards. Both apps
+    must belong to the same organization, the call needs the organization API key, and the key's user
+    must be an admin of both apps.
+
+    Args:
+        template_id (UUID):
+        app_id (UUID):
+        body (TemplateCopyRequest): Where to copy a template to.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | TemplateCopyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+        body=body,
+        app_id=app_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    template_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TemplateCopyRequest,
+    app_id: UUID,
+) -> ErrorBody | TemplateCopyResponse | None:
+    """Copy a template to another app
+
+     Duplicates a template of the app given in `app_id` into the app named by `target_app_id`. The copy
+    has the same content but its own new id, and is independent of the original afterwards. Both apps
+    must belong to the same organization, the call needs the organization API key, and the key's user
+    must be an admin of both apps.
+
+    Args:
+        template_id (UUID):
+        app_id (UUID):
+        body (TemplateCopyRequest): Where to copy a template to.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | TemplateCopyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            template_id=template_id,
+            client=client,
+            body=body,
+            app_id=app_id,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.iam_list_response import IamListResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    app_id: UUID,
+    subscription_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/apps/{app_id}/subscriptions/{subscription_id}/iams".format(
+            app_id=quote(str(app_id), safe=""),
+            subscription_id=quote(str(subscription_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | IamListResponse | None:
+    if response.status_code == 200:
+        response_200 = IamListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorBody.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | IamListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorBody | IamListResponse]:
+    """List in-app messages a subscription may show
+
+     Returns the manifest of in-app messages that the given mobile subscription is currently eligible to
+    display. The OneSignal mobile SDKs call this when a session starts; each entry carries the message's
+    variants, triggers and display rules.
+
+    Args:
+        app_id (UUID):
+        subscription_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | IamListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        subscription_id=subscription_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorBody | IamListResponse | None:
+    """List in-app messages a subscription may show
+
+     Returns the manifest of in-app messages that the given mobile subscription is currently eligible to
+    display. The OneSignal mobile SDKs call this when a session starts; each entry carries the message's
+    variants, triggers and display rules.
+
+    Args:
+        app_id (UUID):
+        subscription_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | IamListResponse
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        subscription_id=subscription_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorBody | IamListResponse]:
+    """List in-app messages a subscription may show
+
+     Returns the manifest of in-app messages that the given mobile subscription is currently eligible to
+    display. The OneSignal mobile SDKs call this when a session starts; each entry carries the message's
+    variants, triggers and display rules.
+
+    Args:
+        app_id (UUID):
+        subscription_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | IamListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        subscription_id=subscription_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorBody | IamListResponse | None:
+    """List in-app messages a subscription may show
+
+     Returns the manifest of in-app messages that the given mobile subscription is currently eligible to
+    display. The OneSignal mobile SDKs call this when a session starts; each entry carries the message's
+    variants, triggers and display rules.
+
+    Args:
+        app_id (UUID):
+        subscription_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | IamListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            subscription_id=subscription_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JourneyWaitUntilExpiration")
+
+
+@_attrs_define
+class JourneyWaitUntilExpiration:
+    """A timeout for a `wait_until` node; without one the node waits indefinitely."""
+
+    duration_seconds: int | Unset = UNSET
+    """ Seconds before the timeout fires, 60 seconds to one year. """
+    exits: bool | Unset = UNSET
+    """ True to take the user out of the journey on timeout, false to carry on. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration_seconds = self.duration_seconds
+
+        exits = self.exits
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if duration_seconds is not UNSET:
+            field_dict["duration_seconds"] = duration_seconds
+        if exits is not UNSET:
+            field_dict["exits"] = exits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        duration_seconds = d.pop("duration_seconds", UNSET)
+
+        exits = d.pop("exits", UNSET)
+
+        journey_wait_until_expiration = cls(
+            duration_seconds=duration_seconds,
+            exits=exits,
+        )
+
+        journey_wait_until_expiration.additional_properties = d
+        return journey_wait_until_expiration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+"""The exceptions the SDK raises. Every one derives from `OneSignalError`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+
+class OneSignalError(Exception):
+    """Base class of every error this SDK raises."""
+
+
+class ValidationError(OneSignalError, ValueError):
+    """Bad input, found before any request was sent. `field` names the culprit."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class MissingKeyError(OneSignalError):
+    """The operation needs a key the client was not given."""
+
+
+class APIConnectionError(OneSignalError):
+    """The request never got an HTTP answer (DNS, refused, reset, TLS...)."""
+
+    def __init__(self, message: str, *, operation: str) -> None:
+        super().__init__(message)
+        self.operation = operation
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer within the timeout."""
+
+
+class APIResponseError(OneSignalError):
+    """An answer that could not be read (for example a 2xx body that is not JSON)."""
+
+    def __init__(self, message: str, *, operation: str, response: httpx.Response) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.response = response
+        self.status_code = response.status_code
+
+
+class APIStatusError(OneSignalError):
+    """OneSignal answered with a 4xx or 5xx status."""
+
+    def __init__(
+        self, *, operation: str, response: httpx.Response, body: Any, errors: list[Any]
+    ) -> None:
+        self.operation = operation
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.errors = errors
+        self.request_id = response.headers.get("x-request-id")
+        detail = "; ".join(_error_text(e) for e in errors) or response.reason_phrase
+        super().__init__(f"{operation} failed with HTTP {self.status_code}: {detail}")
+
+
+def _error_text(error: Any) -> str:
+    if isinstance(error, dict):
+        return str(error.get("title") or error.get("code") or error)
+    return str(error)
+
+
+class BadRequestError(APIStatusError):
+    """400."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the key is missing or wrong."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not do this (often: the organization key is needed)."""
+
+
+class NotFoundError(APIStatusError):
+    """404."""
+
+
+class ConflictError(APIStatusError):
+    """409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422."""
+
+
+class RateLimitError(APIStatusError):
+    """429. `retry_after` is the server's requested wait in seconds, when it sent one."""
+
+    retry_after: float | None = None
+
+
+class InternalServerError(APIStatusError):
+    """5xx."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status: int) -> type[APIStatusError]:
+    if status >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status, APIStatusError)

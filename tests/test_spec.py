@@ -1,0 +1,120 @@
+"""The spec covers every operation of tests/data/endpoints.tsv, completely and realistically."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.spec_tools import Operation, load_spec, operations, resolve
+
+ENDPOINTS = list(
+    csv.DictReader((Path(__file__).parent / "data" / "endpoints.tsv").open(), delimiter="\t")
+)
+SCHEMES = {"rest": "rest_api_key", "organization": "organization_api_key"}
+OPS = {op.id: op for op in operations()}
+
+
+def _words(cell: str) -> list[str]:
+    return [] if cell == "-" else cell.split()
+
+
+def test_one_operation_per_row() -> None:
+    assert len(ENDPOINTS) == 62
+    assert sorted(OPS) == sorted(row["operation"] for row in ENDPOINTS)
+    assert len(operations()) == len(OPS), "operationIds must be unique"
+
+
+@pytest.mark.parametrize("row", ENDPOINTS, ids=lambda row: row["operation"])
+def test_row_matches_spec(row: dict[str, str]) -> None:
+    op = OPS[row["operation"]]
+    assert (op.method, op.path, op.tag) == (row["method"], row["path"], row["group"])
+    assert op.security == [SCHEMES[row["key"]]]
+    path_params = [p["name"] for p in op.params if p["in"] == "path"]
+    assert path_params == _words(row["path_params"])
+    assert path_params == re.findall(r"{(\w+)}", op.path)
+    query_params = {p["name"] for p in op.params if p["in"] == "query"}
+    assert query_params == set(_words(row["query_params"]))
+    assert (op.body is not None) == (row["body"] == "yes")
+
+
+@pytest.mark.parametrize("op", operations(), ids=lambda op: op.id)
+def test_operation_is_documented(op: Operation) -> None:
+    raw = load_spec()["paths"][op.path][op.method.lower()]
+    assert raw.get("summary") and raw.get("description")
+    for param in op.params:
+        assert param.get("description"), f"{op.id}: parameter {param['name']} has no description"
+        assert "type" in param["schema"], f"{op.id}: parameter {param['name']} is untyped"
+
+
+@pytest.mark.parametrize("op", operations(), ids=lambda op: op.id)
+def test_error_responses_documented(op: Operation) -> None:
+    expected = {"400", "401", "429", "5XX"}
+    if any(p["in"] == "path" for p in op.params):
+        expected.add("404")
+    if op.security == ["organization_api_key"]:
+        expected.add("403")
+    assert expected <= set(op.responses)
+    for code in op.responses:
+        if not code.startswith("2"):
+            schema = op.response_media(code)
+            assert schema is not None and schema["schema"] == {"$ref": "#/components/schemas/ErrorBody"}
+
+
+@pytest.mark.parametrize("op", operations(), ids=lambda op: op.id)
+def test_bodies_are_named_schemas_with_examples(op: Operation) -> None:
+    if op.body is not None:
+        assert op.body.get("required") is True
+        assert op.body_schema_name(), f"{op.id}: request body must $ref a named schema"
+        assert op.body_examples(), f"{op.id}: request body has no named example"
+        schema = resolve(op.body["content"]["application/json"]["schema"])
+        assert schema.get("properties"), f"{op.id}: request body schema has no fields"
+    assert op.success_codes(), f"{op.id}: no success response"
+    for code in op.success_codes():
+        media = op.response_media(code)
+        if media is not None:
+            assert "$ref" in media["schema"], f"{op.id} {code}: response schema must be named"
+            assert media.get("examples"), f"{op.id} {code}: response has no named example"
+
+
+PLACEHOLDER_STRINGS = {"string", "<string>", "foo", "bar", "test", "example", "todo", "xxx"}
+ZERO_UUID = "00000000-0000-0000-0000-000000000000"
+
+
+def _leaves(value: Any, where: str) -> list[tuple[str, Any]]:
+    if isinstance(value, dict):
+        return [leaf for k, v in value.items() for leaf in _leaves(v, f"{where}.{k}")]
+    if isinstance(value, list):
+        return [leaf for i, v in enumerate(value) for leaf in _leaves(v, f"{where}[{i}]")]
+    return [(where, value)]
+
+
+def _all_examples() -> list[tuple[str, Any]]:
+    found: list[tuple[str, Any]] = []
+    for op in operations():
+        found += [(f"{op.id} request {n}", v) for n, v in op.body_examples().items()]
+        for code in op.responses:
+            media = op.response_media(code)
+            for name, ex in (media or {}).get("examples", {}).items():
+                found.append((f"{op.id} {code} {name}", ex["value"]))
+    return found
+
+
+@pytest.mark.parametrize(("where", "example"), _all_examples(), ids=lambda v: v if isinstance(v, str) else "")
+def test_examples_look_real(where: str, example: Any) -> None:
+    for leaf_where, leaf in _leaves(example, where):
+        if isinstance(leaf, str):
+            assert leaf.strip().lower() not in PLACEHOLDER_STRINGS, f"placeholder at {leaf_where}"
+            assert leaf != ZERO_UUID, f"all-zero UUID at {leaf_where}"
+
+
+def test_servers_and_security_schemes() -> None:
+    spec = load_spec()
+    assert spec["servers"][0]["url"] == "https://api.onesignal.com"
+    schemes = spec["components"]["securitySchemes"]
+    assert set(schemes) == set(SCHEMES.values())
+    for scheme in schemes.values():
+        assert (scheme["type"], scheme["in"], scheme["name"]) == ("apiKey", "header", "Authorization")
