@@ -49,8 +49,14 @@ def spec(session: nox.Session) -> None:
     """Spectral on the spec, failing on warnings."""
     _node_tools(session)
     session.run(
-        "node_modules/.bin/spectral", "lint", "openapi/onesignal.yaml",
-        "--ruleset", ".spectral.yaml", "--fail-severity", "warn", external=True,
+        "node_modules/.bin/spectral",
+        "lint",
+        "openapi/onesignal.yaml",
+        "--ruleset",
+        ".spectral.yaml",
+        "--fail-severity",
+        "warn",
+        external=True,
     )
 
 

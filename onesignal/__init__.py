@@ -1,3 +1,54 @@
-"""The OneSignal REST API for Python."""
+"""The OneSignal REST API for Python: sync and async clients over a generated, typed core.
+
+from onesignal import OneSignal
+client = OneSignal()                      # keys and app id from ONESIGNAL_* variables
+client.create_notification({"contents": {"en": "Hello"}, "included_segments": ["Active Users"]})
+"""
+
+from ._casing import camel_case, snake_case
+from ._client import AsyncOneSignal, OneSignal
+from ._errors import (
+    APIConnectionError,
+    APIResponseError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MissingKeyError,
+    NotFoundError,
+    OneSignalError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    ValidationError,
+)
+from ._models import Notification, RequestBody
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponseError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncOneSignal",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingKeyError",
+    "NotFoundError",
+    "Notification",
+    "OneSignal",
+    "OneSignalError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestBody",
+    "UnprocessableEntityError",
+    "ValidationError",
+    "__version__",
+    "camel_case",
+    "snake_case",
+]

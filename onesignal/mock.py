@@ -20,6 +20,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 PRISM_VERSION = "5.14.2"
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -41,7 +42,7 @@ def spec_path() -> Path:
 
 
 def prism_command() -> list[str]:
-    """How to run Prism: $ONESIGNAL_PRISM, a project-local install, or `npx` at the pinned version."""
+    """How to run Prism: $ONESIGNAL_PRISM, a project-local install, or `npx` (pinned)."""
     override = os.environ.get("ONESIGNAL_PRISM")
     if override:
         return [override]
@@ -86,7 +87,7 @@ class PrismMock:
         self.errors = errors
         self.start_timeout = start_timeout
         self._process: subprocess.Popen[bytes] | None = None
-        self._log = tempfile.TemporaryFile()
+        self._log: IO[bytes] | None = None
 
     @property
     def base_url(self) -> str:
@@ -96,6 +97,7 @@ class PrismMock:
         args = [*prism_command(), "mock", str(self.spec), "-h", self.host, "-p", str(self.port)]
         if self.errors:
             args.append("--errors")
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the process
         self._process = subprocess.Popen(
             args, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True
         )
@@ -119,6 +121,9 @@ class PrismMock:
         return True
 
     def output(self) -> str:
+        """The end of what Prism printed (for error messages)."""
+        if self._log is None:
+            return ""
         self._log.seek(0)
         return self._log.read().decode(errors="replace")[-4000:]
 
@@ -134,6 +139,9 @@ class PrismMock:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=5)
+        if self._log is not None:
+            self._log.close()
+            self._log = None
 
     def __enter__(self) -> PrismMock:
         return self.start()

@@ -1,4 +1,4 @@
-"""Shared fixtures: one Prism mock, built from openapi/onesignal.yaml, for the whole test session."""
+"""Shared fixtures: one Prism mock, built from openapi/onesignal.yaml, for the test session."""
 
 from __future__ import annotations
 

@@ -101,6 +101,11 @@ def by_id(operation_id: str) -> Operation:
     return next(op for op in operations() if op.id == operation_id)
 
 
+def python_name(wire: str) -> str:
+    """The generator's argument name for a parameter (`providers[]` -> `providers`)."""
+    return wire.replace("-", "_").removesuffix("[]")
+
+
 def example_for(param: dict[str, Any]) -> Any:
     """A valid value for a parameter: its example, else one made from its schema."""
     schema = param.get("schema", {})
@@ -135,14 +140,14 @@ def _coerce(value: Any, hint: Any) -> Any:
 
 
 def call_kwargs(op: Operation, *, all_params: bool = True) -> dict[str, Any]:
-    """Keyword arguments for the generated `sync_detailed` of `op`, built from the spec's examples."""
+    """Keyword arguments for the generated `sync_detailed` of `op`, from the spec's examples."""
     fn = op.module().sync_detailed
     hints = typing.get_type_hints(fn)
     kwargs: dict[str, Any] = {}
     for param in op.params:
         if not (param.get("required") or all_params):
             continue
-        name = param["name"]
+        name = python_name(param["name"])
         kwargs[name] = _coerce(example_for(param), hints.get(name))
     if op.body is not None:
         examples = op.body_examples()

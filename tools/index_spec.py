@@ -24,6 +24,7 @@ from openapi_python_client import _get_document  # noqa: E402
 from openapi_python_client.config import Config, ConfigFile, MetaType  # noqa: E402
 from openapi_python_client.parser import GeneratorData  # noqa: E402
 from openapi_python_client.parser.properties import (  # noqa: E402
+    DateProperty,
     DateTimeProperty,
     ListProperty,
     ModelProperty,
@@ -43,6 +44,11 @@ def _load(spec: Path, config_path: Path) -> GeneratorData:
     generated = GeneratorData.from_dict(data, config=config)  # type: ignore[arg-type]
     assert isinstance(generated, GeneratorData), generated
     return generated
+
+
+def _raw(name: Any) -> str:
+    """A JSON name from the spec. Written only through repr(), so no code can leak in."""
+    return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
 
 
 def _nested_model(prop: Any) -> str | None:
@@ -65,9 +71,9 @@ def _model_entries(data: GeneratorData) -> list[str]:
     lines = []
     for model in sorted(data.models, key=lambda m: str(m.class_info.name)):
         props = _fields(model)
-        names = {str(p.python_name): str(p.name) for p in props}
-        nested = {str(p.name): n for p in props if (n := _nested_model(p))}
-        stamps = sorted(str(p.name) for p in props if isinstance(p, DateTimeProperty))
+        names = {str(p.python_name): _raw(p.name) for p in props}
+        nested = {_raw(p.name): n for p in props if (n := _nested_model(p))}
+        stamps = sorted(_raw(p.name) for p in props if isinstance(p, DateTimeProperty))
         lines.append(
             f"    {str(model.class_info.name)!r}: Model({names!r}, {nested!r}, "
             f"{tuple(stamps)!r}, {str(model.class_info.module_name)!r}),"
@@ -76,9 +82,7 @@ def _model_entries(data: GeneratorData) -> list[str]:
 
 
 def _endpoints(data: GeneratorData) -> dict[str, Any]:
-    return {
-        str(e.name): e for c in data.endpoint_collections_by_tag.values() for e in c.endpoints
-    }
+    return {str(e.name): e for c in data.endpoint_collections_by_tag.values() for e in c.endpoints}
 
 
 def _success(endpoint: Any) -> list[str]:
@@ -88,7 +92,12 @@ def _success(endpoint: Any) -> list[str]:
         low, high = response.status_code.range or (0, 0)
         if low >= 200 and high < 300:
             prop = response.prop
-            found.append(str(prop.class_info.name) if isinstance(prop, ModelProperty) else "None")
+            if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+                found.append(f"list[{prop.inner_property.class_info.name}]")
+            elif isinstance(prop, ModelProperty):
+                found.append(str(prop.class_info.name))
+            else:
+                found.append("None")
     return list(dict.fromkeys(found))
 
 
@@ -123,7 +132,8 @@ def write_index(data: GeneratorData, out: Path) -> None:
         "    required_query: tuple[str, ...]",
         "    body: str | None",
         "    app_id: str | None",
-        "    success: tuple[str, ...]\n\n",
+        "    success: tuple[str, ...]",
+        "    times: dict[str, str]\n\n",
         "class Model(NamedTuple):",
         "    fields: dict[str, str]",
         "    nested: dict[str, str]",
@@ -135,9 +145,14 @@ def write_index(data: GeneratorData, out: Path) -> None:
         path = tuple(str(p.python_name) for p in e.path_parameters)
         query = tuple(str(p.python_name) for p in e.query_parameters)
         required = tuple(str(p.python_name) for p in e.query_parameters if p.required)
+        times = {
+            str(p.python_name): "date" if isinstance(p, DateProperty) else "datetime"
+            for p in e.query_parameters
+            if isinstance(p, DateProperty | DateTimeProperty)
+        }
         lines.append(
             f"    {name!r}: Shape({str(e.tags[0])!r}, {path!r}, {query!r}, {required!r}, "
-            f"{_body_model(e)!r}, {_app_id_place(e, data)!r}, {tuple(_success(e))!r}),"
+            f"{_body_model(e)!r}, {_app_id_place(e, data)!r}, {tuple(_success(e))!r}, {times!r}),"
         )
     lines += ["}\n", "MODELS: dict[str, Model] = {", *_model_entries(data), "}\n"]
     (out / "facade_index.py").write_text("\n".join(lines))
@@ -164,11 +179,7 @@ def _signature(
     body = _body_model(e)
     if body:
         positional.append(f"body: {body} | Mapping[str, Any] | None = None")
-    keywords = [
-        f"{n}: {_type(p)} | None = None"
-        for n, p in query.items()
-        if n != "app_id"
-    ]
+    keywords = [f"{n}: {_type(p)} | None = None" for n, p in query.items() if n != "app_id"]
     keywords.append("timeout: float | None = None")
     if body:
         keywords.append("**fields: Any")
@@ -183,7 +194,7 @@ def write_types(data: GeneratorData, out: Path) -> None:
     for op in OPERATIONS:
         e = endpoints[op.name]
         result = " | ".join(_success(e)) or "None"
-        used.update(n for n in _success(e) if n != "None")
+        used.update(n.removeprefix("list[").rstrip("]") for n in _success(e) if n != "None")
         if body := _body_model(e):
             used.add(body)
         # The full form, then the form without app_id (taken from the client), or for an

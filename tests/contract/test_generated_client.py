@@ -10,12 +10,20 @@ from typing import Any
 
 import httpx
 import pytest
-
-from onesignal.mock import PrismMock
 from onesignal_generated import AuthenticatedClient, Client
 from onesignal_generated.models import ErrorBody
+
+from onesignal.mock import PrismMock
 from tests.conftest import TEST_KEY
-from tests.spec_tools import Operation, by_id, call_kwargs, model_class, operations, ref_name
+from tests.spec_tools import (
+    Operation,
+    by_id,
+    call_kwargs,
+    model_class,
+    operations,
+    ref_name,
+    resolve,
+)
 
 OPERATIONS = operations()
 
@@ -37,9 +45,15 @@ def _assert_parsed(op: Operation, code: str, response: Any) -> None:
         return
     schema_name = ref_name(media["schema"])
     assert schema_name, f"{op.id} {code}: the response schema must be a named $ref"
+    schema = resolve(media["schema"])
+    parsed = response.parsed
+    if schema.get("type") == "array":  # a top-level JSON array of models
+        assert isinstance(parsed, list) and parsed, f"{op.id} {code}: expected a non-empty list"
+        schema_name, parsed = ref_name(schema["items"]), parsed[0]
+        assert schema_name
     expected = model_class(schema_name)
-    assert isinstance(response.parsed, expected), (
-        f"{op.id} {code} parsed as {type(response.parsed).__name__}, expected {expected.__name__}"
+    assert isinstance(parsed, expected), (
+        f"{op.id} {code} parsed as {type(parsed).__name__}, expected {expected.__name__}"
     )
 
 

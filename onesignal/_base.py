@@ -1,0 +1,381 @@
+"""Everything the sync and async clients share, none of it I/O.
+
+A call goes: `prepare` (bind the arguments, check them, pick the key, build the request through
+the generated `_get_kwargs`), then the client's own send loop, then `finish` (parse a 2xx through
+the generated `_parse_response`, or raise the typed error of the status).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import importlib
+import json
+import os
+import time
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+import httpx
+from onesignal_generated.facade_index import OPERATIONS as SHAPES
+from onesignal_generated.facade_index import Shape
+
+from ._casing import to_wire
+from ._errors import (
+    APIConnectionError,
+    APIResponseError,
+    APIStatusError,
+    APITimeoutError,
+    MissingKeyError,
+    RateLimitError,
+    ValidationError,
+    status_error_class,
+)
+from ._models import enable_camel_case
+from ._operations import BY_NAME, ORG, REST, Key, Operation
+from ._retry import RetryPolicy, retry_after
+
+DEFAULT_BASE_URL = "https://api.onesignal.com"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+KEY_ENV = {REST: "ONESIGNAL_REST_API_KEY", ORG: "ONESIGNAL_ORGANIZATION_API_KEY"}
+KEY_ARG = {REST: "rest_api_key", ORG: "organization_api_key"}
+# Operations whose POST may be replayed: OneSignal drops a repeat with the same idempotency_key.
+IDEMPOTENT_BODIES = frozenset({"create_notification"})
+# Body fields an operation fills in when the caller leaves them out.
+BODY_DEFAULTS: dict[str, dict[str, Any]] = {"get_notification_history": {"events": "sent"}}
+_CALL_OPTIONS = frozenset({"timeout", "body", "app_id"})
+_REPLAYABLE_METHODS = frozenset({"get", "put", "delete"})
+
+
+class _Secret:
+    """A key that never shows itself in a repr, a str or a traceback's locals."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "<secret>"
+
+    __str__ = __repr__
+
+
+class _JsonBody:
+    """What the generated `_get_kwargs` expects of a body: something with `to_dict()`."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.data
+
+
+class _ParseContext:
+    """Stands in for the generated client when parsing: unknown statuses return None."""
+
+    raise_on_unexpected_status = False
+
+
+_PARSE_CONTEXT = _ParseContext()
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One request, ready for the send loop."""
+
+    operation: Operation
+    shape: Shape
+    method: str
+    url: str
+    params: dict[str, Any]
+    content: bytes | None
+    headers: dict[str, str]
+    timeout: httpx.Timeout
+    replayable: bool
+
+
+@cache
+def generated_module(op: Operation) -> ModuleType:
+    """The generated module of `op`, imported on first use (keeps `import onesignal` fast)."""
+    return importlib.import_module(op.module)
+
+
+def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if value is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(value, httpx.Timeout):
+        return value
+    return httpx.Timeout(float(value), connect=min(5.0, float(value)))
+
+
+class BaseClient:
+    """Configuration and the request/answer logic shared by `OneSignal` and `AsyncOneSignal`."""
+
+    def __init__(
+        self,
+        *,
+        rest_api_key: str | None = None,
+        organization_api_key: str | None = None,
+        app_id: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+    ) -> None:
+        keys = {REST: rest_api_key, ORG: organization_api_key}
+        self._keys: dict[Key, _Secret | None] = {}
+        for kind, given in keys.items():
+            value = given if given is not None else os.environ.get(KEY_ENV[kind])
+            self._keys[kind] = _Secret(value) if value else None
+        self.app_id = app_id or os.environ.get("ONESIGNAL_APP_ID") or None
+        self.base_url = (
+            base_url or os.environ.get("ONESIGNAL_BASE_URL") or DEFAULT_BASE_URL
+        ).rstrip("/")
+        self.timeout = as_timeout(timeout)
+        if max_retries < 0:
+            raise ValidationError("max_retries must be 0 or more", field="max_retries")
+        self.retry = RetryPolicy(max_retries=max_retries)
+        self._paused_until = 0.0  # shared back-off after a 429: every call waits for it
+
+    def __repr__(self) -> str:
+        keys = ", ".join(f"{KEY_ARG[k]}={'set' if v else 'unset'}" for k, v in self._keys.items())
+        return f"{type(self).__name__}(base_url={self.base_url!r}, app_id={self.app_id!r}, {keys})"
+
+    @property
+    def max_retries(self) -> int:
+        return self.retry.max_retries
+
+    # -- building a request ------------------------------------------------------------------
+
+    def _prepare(self, op: Operation, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Prepared:
+        if op.short_form and len(args) == len(_id_names(BY_NAME[op.short_form])):
+            op = BY_NAME[op.short_form]
+        shape = SHAPES[op.name]
+        values, body, fields = self._bind(op, shape, args, kwargs)
+        if shape.body is not None:
+            values["body"] = self._body(op, shape, body, fields)
+        request = generated_module(op)._get_kwargs(**values)
+        headers = dict(request.get("headers", {}))
+        headers["Authorization"] = "Key " + self._key(op)
+        content = None
+        if "json" in request:
+            content = json.dumps(request["json"], separators=(",", ":")).encode()
+            headers["Content-Type"] = "application/json"
+        return Prepared(
+            operation=op,
+            shape=shape,
+            method=request["method"].upper(),
+            url=request["url"],
+            params=request.get("params", {}),
+            content=content,
+            headers=headers,
+            timeout=as_timeout(kwargs.get("timeout", self.timeout)),
+            replayable=request["method"] in ("get", "put", "delete")
+            or op.name in IDEMPOTENT_BODIES,
+        )
+
+    def _bind(
+        self, op: Operation, shape: Shape, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[dict[str, Any], Any, dict[str, Any]]:
+        """Map the call's arguments onto the generated function's parameters.
+
+        Returns those parameters, the body as given, and body fields given as keywords.
+        """
+        ids = _id_names(op)
+        args_list = list(args)
+        body = kwargs.get("body")
+        if shape.body is not None and args_list and _is_body(args_list[-1]):
+            body = args_list.pop()
+        if len(args_list) == len(ids) - 1 and ids and ids[0] == "app_id":
+            ids = ids[1:]  # the short form: app_id comes from a keyword, the body or the client
+        if len(args_list) != len(ids):
+            raise TypeError(
+                f"{op.name}() takes the positional arguments ({', '.join(_id_names(op))}"
+                f"{', body' if shape.body else ''}); got {len(args)}"
+            )
+        values: dict[str, Any] = dict(zip(ids, args_list, strict=True))
+        fields: dict[str, Any] = {}
+        for name, value in kwargs.items():
+            if name in _CALL_OPTIONS and name != "app_id":
+                continue
+            if name in values:
+                raise TypeError(f"{op.name}() got {name!r} both positionally and by keyword")
+            if name in shape.query or name in shape.path or name == "app_id":
+                values[name] = value
+            elif shape.body is not None:
+                fields[name] = value
+            else:
+                raise _unknown(op, name, [*shape.query, *shape.path, "timeout"])
+        values = {k: v for k, v in values.items() if v is not None or k in shape.path}
+        self._fill_app_id(op, shape, values, body, fields)
+        for name in shape.path:
+            values[name] = _check_id(op, name, values.get(name))
+        for name in shape.required_query:
+            if values.get(name) is None:
+                raise ValidationError(f"{op.name}: {name} is required", field=name)
+        for name, kind in shape.times.items():
+            if isinstance(values.get(name), str):
+                values[name] = _parse_time(op, name, values[name], kind)
+        return values, body, fields
+
+    def _fill_app_id(
+        self,
+        op: Operation,
+        shape: Shape,
+        values: dict[str, Any],
+        body: Any,
+        fields: dict[str, Any],
+    ) -> None:
+        if shape.app_id is None:
+            values.pop("app_id", None)
+            return
+        app_id = values.pop("app_id", None)
+        if shape.app_id == "body":
+            if app_id is not None:
+                fields["app_id"] = app_id
+            elif not _body_has_app_id(body, fields) and self.app_id:
+                fields["app_id"] = self.app_id
+            return
+        app_id = app_id or self.app_id
+        if not app_id:
+            raise ValidationError(
+                f"{op.name}: app_id is required: pass it, or set app_id= / ONESIGNAL_APP_ID "
+                "on the client",
+                field="app_id",
+            )
+        values["app_id"] = app_id
+
+    def _body(self, op: Operation, shape: Shape, body: Any, fields: dict[str, Any]) -> _JsonBody:
+        merged: dict[str, Any] = {}
+        for part in (body, fields):
+            if part is None:
+                continue
+            wire = to_wire(part, shape.body)
+            if not isinstance(wire, dict):
+                raise ValidationError(f"{op.name}: body must be a mapping", field="body")
+            merged.update(wire)
+        for name, default in BODY_DEFAULTS.get(op.name, {}).items():
+            merged.setdefault(name, default)
+        if op.name in IDEMPOTENT_BODIES:
+            merged.setdefault("idempotency_key", str(uuid.uuid4()))
+        return _JsonBody(merged)
+
+    def _key(self, op: Operation) -> str:
+        secret = self._keys[op.key]
+        if secret is None:
+            raise MissingKeyError(
+                f"{op.name} needs the {op.key.replace('organization', 'organization API')} key: "
+                f"pass {KEY_ARG[op.key]}= to the client or set {KEY_ENV[op.key]}"
+            )
+        return secret.reveal()
+
+    # -- reading the answer ------------------------------------------------------------------
+
+    def _finish(self, prepared: Prepared, response: httpx.Response) -> Any:
+        if response.status_code >= 400 or response.status_code < 200:
+            raise self._status_error(prepared, response)
+        if not response.content:
+            return None
+        try:
+            parsed = generated_module(prepared.operation)._parse_response(
+                client=_PARSE_CONTEXT, response=response
+            )
+        except json.JSONDecodeError as exc:
+            raise APIResponseError(
+                f"{prepared.operation.name}: HTTP {response.status_code} answered with a body "
+                "that is not JSON",
+                operation=prepared.operation.name,
+                response=response,
+            ) from exc
+        enable_camel_case(parsed)
+        return parsed
+
+    def _status_error(self, prepared: Prepared, response: httpx.Response) -> APIStatusError:
+        try:
+            body: Any = response.json()
+        except ValueError:
+            body = response.text
+        errors = body.get("errors") if isinstance(body, dict) else None
+        if errors is None:
+            errors = []
+        elif not isinstance(errors, list):
+            errors = [errors]
+        cls = status_error_class(response.status_code)
+        error = cls(operation=prepared.operation.name, response=response, body=body, errors=errors)
+        if isinstance(error, RateLimitError):
+            error.retry_after = retry_after(response)
+        return error
+
+    def _connection_error(self, prepared: Prepared, exc: httpx.TransportError) -> Exception:
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        what = "timed out" if cls is APITimeoutError else f"failed: {type(exc).__name__}"
+        return cls(f"{prepared.operation.name} {what}", operation=prepared.operation.name)
+
+    def _note_rate_limit(self, delay: float) -> None:
+        """Make every call of this client wait out a 429, not just the one that got it."""
+        self._paused_until = max(self._paused_until, time.monotonic() + delay)
+
+    def _pause_left(self) -> float:
+        return max(0.0, self._paused_until - time.monotonic())
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+@cache
+def _id_names(op: Operation) -> tuple[str, ...]:
+    """The positional parameters of `op` before the body: app_id first, then path ids, then lead."""
+    shape = SHAPES[op.name]
+    names = [name for name in shape.path if name != "app_id"]
+    if shape.app_id is not None:
+        names.insert(0, "app_id")
+    return (*names, *op.lead)
+
+
+def _is_body(value: Any) -> bool:
+    return isinstance(value, Mapping) or hasattr(value, "to_dict")
+
+
+def _body_has_app_id(body: Any, fields: dict[str, Any]) -> bool:
+    if "app_id" in fields or "appId" in fields:
+        return True
+    if hasattr(body, "to_dict"):
+        body = body.to_dict()
+    return isinstance(body, Mapping) and bool(body.get("app_id") or body.get("appId"))
+
+
+def _check_id(op: Operation, name: str, value: Any) -> str:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if not isinstance(value, str):
+        what = "missing" if value is None else f"a {type(value).__name__}, not a string"
+        raise ValidationError(f"{op.name}: {name} is {what}", field=name)
+    if not value.strip():
+        raise ValidationError(f"{op.name}: {name} is empty", field=name)
+    return value
+
+
+def _parse_time(op: Operation, name: str, value: str, kind: str) -> dt.date:
+    try:
+        if kind == "date":
+            return dt.date.fromisoformat(value)
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValidationError(
+            f"{op.name}: {name} must be an ISO 8601 {kind}, got {value!r}", field=name
+        ) from None
+
+
+def _unknown(op: Operation, name: str, choices: list[str]) -> TypeError:
+    close = difflib.get_close_matches(name, choices, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return TypeError(f"{op.name}() got an unexpected keyword argument {name!r}{hint}")

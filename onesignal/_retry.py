@@ -1,0 +1,72 @@
+"""When to retry and how long to wait: one policy for the sync and the async client."""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from dataclasses import dataclass
+
+import httpx
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+# Failures that happen before a request's bytes can have reached OneSignal.
+NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Exponential backoff with full jitter, capped; the server's Retry-After wins when given.
+
+    An operation is `replayable` when sending it twice does no harm: GET, PUT and DELETE, and
+    create_notification, whose idempotency_key makes OneSignal drop a duplicate. Any other
+    operation is retried only when it surely was not processed: the connection was never made,
+    or OneSignal answered 429.
+    """
+
+    max_retries: int = 2
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+
+    def should_retry(
+        self,
+        attempt: int,
+        *,
+        replayable: bool,
+        response: httpx.Response | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if attempt >= self.max_retries:
+            return False
+        if response is not None:
+            if response.status_code == 429:
+                return True
+            return replayable and response.status_code in RETRY_STATUSES
+        if isinstance(error, NOT_SENT_ERRORS):
+            return True
+        return replayable and isinstance(error, httpx.TransportError)
+
+    def delay(self, attempt: int, response: httpx.Response | None = None) -> float:
+        """Seconds to wait before retry number `attempt + 1`."""
+        if response is not None:
+            asked = retry_after(response)
+            if asked is not None:
+                return min(asked, self.max_retry_after)
+        return random.uniform(0, min(self.max_delay, self.base_delay * 2**attempt))
+
+
+def retry_after(response: httpx.Response) -> float | None:
+    """The Retry-After header in seconds (it may be a number or an HTTP date), if usable."""
+    value = response.headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
