@@ -45,8 +45,8 @@ lint-spec: install
 	  && echo "spectral: $(SPEC) is clean"
 
 lint: install
-	$(BIN)/ruff check onesignal tests examples benchmarks noxfile.py
-	$(BIN)/ruff format --check onesignal tests examples benchmarks noxfile.py
+	$(BIN)/ruff check onesignal tests examples benchmarks tools noxfile.py
+	$(BIN)/ruff format --check onesignal tests examples benchmarks tools noxfile.py
 
 typecheck: install
 	$(BIN)/mypy

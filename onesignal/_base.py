@@ -35,6 +35,7 @@ from ._errors import (
     ValidationError,
     status_error_class,
 )
+from ._lenient import read_leniently
 from ._models import enable_camel_case
 from ._operations import BY_NAME, ORG, REST, Key, Operation
 from ._retry import RetryPolicy, retry_after
@@ -285,17 +286,21 @@ class BaseClient:
             raise self._status_error(prepared, response)
         if not response.content:
             return None
+        op = prepared.operation
         try:
-            parsed = generated_module(prepared.operation)._parse_response(
-                client=_PARSE_CONTEXT, response=response
-            )
+            parsed = generated_module(op)._parse_response(client=_PARSE_CONTEXT, response=response)
         except json.JSONDecodeError as exc:
             raise APIResponseError(
-                f"{prepared.operation.name}: HTTP {response.status_code} answered with a body "
-                "that is not JSON",
-                operation=prepared.operation.name,
+                f"{op.name}: HTTP {response.status_code} answered with a body that is not JSON",
+                operation=op.name,
                 response=response,
             ) from exc
+        except (KeyError, TypeError, ValueError, AttributeError):
+            parsed = None  # the answer departs from the spec: read it leniently below
+        if parsed is None:
+            shape = prepared.shape
+            model = shape.success.get(response.status_code) or next(iter(shape.success.values()))
+            parsed = read_leniently(model, response.json())
         enable_camel_case(parsed)
         return parsed
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import difflib
-import importlib
 from typing import Any, ClassVar
 
 from onesignal_generated.facade_index import MODELS
 
 from ._casing import camel_case, snake_case, to_wire, wire_name
+from ._lenient import model_class
 
 _camel_ready: set[str] = set()
 
@@ -34,9 +34,7 @@ def _patch(cls: type) -> None:
             continue
         _camel_ready.add(name)
         model.__getattr__ = _read_by_other_name  # type: ignore[attr-defined]
-        for nested in MODELS[name].nested.values():
-            module = importlib.import_module(f"onesignal_generated.models.{MODELS[nested].module}")
-            pending.append(getattr(module, nested))
+        pending.extend(model_class(nested) for nested in MODELS[name].nested.values())
 
 
 def _read_by_other_name(self: Any, name: str) -> Any:

@@ -161,3 +161,52 @@ def model_class(schema_name: str) -> type:
     models = importlib.import_module("onesignal_generated.models")
     cls: type = getattr(models, schema_name)
     return cls
+
+
+def facade_call(op: Operation) -> tuple[list[Any], dict[str, Any]]:
+    """Arguments for the facade method of `op`, derived from the spec on its own terms.
+
+    Positional: app_id (wherever the operation takes it), the other path ids in path order,
+    `outcome_names` for get_outcomes, then the body example. Other required query
+    parameters go as keywords.
+    """
+    path = [p for p in op.params if p["in"] == "path"]
+    query = {python_name(p["name"]): p for p in op.params if p["in"] == "query"}
+    body_fields = resolve(op.body["content"]["application/json"]["schema"]) if op.body else {}
+    takes_app_id = (
+        any(p["name"] == "app_id" for p in path)
+        or "app_id" in query
+        or "app_id" in body_fields.get("properties", {})
+    )
+    args: list[Any] = [example_for(p) for p in path if p["name"] != "app_id"]
+    if takes_app_id:
+        args.insert(0, example_for({"name": "app_id", **resolve_param("AppIdPath")}))
+    if op.id == "get_outcomes":
+        args.append(example_for(query.pop("outcome_names")))
+    kwargs = {
+        name: example_for(p) for name, p in query.items() if p.get("required") and name != "app_id"
+    }
+    if op.body is not None:
+        args.append(next(iter(op.body_examples().values())))
+    return args, kwargs
+
+
+def resolve_param(name: str) -> dict[str, Any]:
+    return dict(load_spec()["components"]["parameters"][name])
+
+
+def success_schema_names(op: Operation) -> set[str | None]:
+    """Names of the models a 2xx answer of `op` parses into (None: no body)."""
+    names: set[str | None] = set()
+    for code in op.success_codes():
+        media = op.response_media(code)
+        if media is None:
+            names.add(None)
+            continue
+        schema = resolve(media["schema"])
+        names.add(
+            ref_name(schema["items"])
+            if schema.get("type") == "array"
+            else ref_name(media["schema"])
+        )
+    return names

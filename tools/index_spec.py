@@ -52,13 +52,13 @@ def _raw(name: Any) -> str:
 
 
 def _nested_model(prop: Any) -> str | None:
-    """The model a property holds (directly or as list items), when it has declared fields."""
+    """The model a property holds, directly or as list items (free-form maps included)."""
     if isinstance(prop, ListProperty):
         prop = prop.inner_property
     if isinstance(prop, UnionProperty):
         models = [p for p in prop.inner_properties if isinstance(p, ModelProperty)]
         prop = models[0] if len(models) == 1 else None
-    if isinstance(prop, ModelProperty) and _fields(prop):
+    if isinstance(prop, ModelProperty):
         return str(prop.class_info.name)
     return None
 
@@ -85,20 +85,22 @@ def _endpoints(data: GeneratorData) -> dict[str, Any]:
     return {str(e.name): e for c in data.endpoint_collections_by_tag.values() for e in c.endpoints}
 
 
-def _success(endpoint: Any) -> list[str]:
-    """Class names of the 2xx responses' models ('None' for an empty body)."""
-    found = []
+def _success(endpoint: Any) -> dict[int, str]:
+    """Per 2xx status, the class name of its model: `App`, `list[App]`, or `None` (no body)."""
+    found = {}
     for response in endpoint.responses.patterns:
         low, high = response.status_code.range or (0, 0)
-        if low >= 200 and high < 300:
-            prop = response.prop
-            if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
-                found.append(f"list[{prop.inner_property.class_info.name}]")
-            elif isinstance(prop, ModelProperty):
-                found.append(str(prop.class_info.name))
-            else:
-                found.append("None")
-    return list(dict.fromkeys(found))
+        if not (low >= 200 and high < 300):
+            continue
+        prop = response.prop
+        if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+            name = f"list[{prop.inner_property.class_info.name}]"
+        elif isinstance(prop, ModelProperty):
+            name = str(prop.class_info.name)
+        else:
+            name = "None"
+        found.update(dict.fromkeys(range(low, high + 1), name))
+    return found
 
 
 def _body_model(endpoint: Any) -> str | None:
@@ -132,7 +134,7 @@ def write_index(data: GeneratorData, out: Path) -> None:
         "    required_query: tuple[str, ...]",
         "    body: str | None",
         "    app_id: str | None",
-        "    success: tuple[str, ...]",
+        "    success: dict[int, str]",
         "    times: dict[str, str]\n\n",
         "class Model(NamedTuple):",
         "    fields: dict[str, str]",
@@ -152,7 +154,7 @@ def write_index(data: GeneratorData, out: Path) -> None:
         }
         lines.append(
             f"    {name!r}: Shape({str(e.tags[0])!r}, {path!r}, {query!r}, {required!r}, "
-            f"{_body_model(e)!r}, {_app_id_place(e, data)!r}, {tuple(_success(e))!r}, {times!r}),"
+            f"{_body_model(e)!r}, {_app_id_place(e, data)!r}, {_success(e)!r}, {times!r}),"
         )
     lines += ["}\n", "MODELS: dict[str, Model] = {", *_model_entries(data), "}\n"]
     (out / "facade_index.py").write_text("\n".join(lines))
@@ -178,7 +180,7 @@ def _signature(
         positional.append(f"{name}: {_type(query.pop(name))}")
     body = _body_model(e)
     if body:
-        positional.append(f"body: {body} | Mapping[str, Any] | None = None")
+        positional.append(f"body: {body} | RequestBody | Mapping[str, Any] | None = None")
     keywords = [f"{n}: {_type(p)} | None = None" for n, p in query.items() if n != "app_id"]
     keywords.append("timeout: float | None = None")
     if body:
@@ -193,8 +195,9 @@ def write_types(data: GeneratorData, out: Path) -> None:
     classes = {False: ["class SyncOperations:"], True: ["class AsyncOperations:"]}
     for op in OPERATIONS:
         e = endpoints[op.name]
-        result = " | ".join(_success(e)) or "None"
-        used.update(n.removeprefix("list[").rstrip("]") for n in _success(e) if n != "None")
+        results = list(dict.fromkeys(_success(e).values()))
+        result = " | ".join(results) or "None"
+        used.update(n.removeprefix("list[").rstrip("]") for n in results if n != "None")
         if body := _body_model(e):
             used.add(body)
         # The full form, then the form without app_id (taken from the client), or for an
@@ -221,6 +224,7 @@ def write_types(data: GeneratorData, out: Path) -> None:
             HEADER,
             "from collections.abc import Mapping",
             "from typing import Any, Literal, overload\n",
+            "from onesignal._models import RequestBody\n",
             *sorted(imports),
             "",
             *classes[False],

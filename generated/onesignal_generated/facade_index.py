@@ -10,7 +10,7 @@ class Shape(NamedTuple):
     required_query: tuple[str, ...]
     body: str | None
     app_id: str | None
-    success: tuple[str, ...]
+    success: dict[int, str]
     times: dict[str, str]
 
 
@@ -29,7 +29,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "LiveActivityTokenRequest",
         "path",
-        ("None",),
+        {204: "None"},
         {},
     ),
     "cancel_notification": Shape(
@@ -39,7 +39,7 @@ OPERATIONS: dict[str, Shape] = {
         ("app_id",),
         None,
         "query",
-        ("NotificationCancelResult",),
+        {200: "NotificationCancelResult"},
         {},
     ),
     "copy_template_to_app": Shape(
@@ -49,7 +49,7 @@ OPERATIONS: dict[str, Shape] = {
         ("app_id",),
         "TemplateCopyRequest",
         "query",
-        ("TemplateCopyResponse",),
+        {200: "TemplateCopyResponse"},
         {},
     ),
     "create_api_key": Shape(
@@ -59,10 +59,10 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "ApiKeyCreateRequest",
         "path",
-        ("ApiKeyCreateResponse",),
+        {200: "ApiKeyCreateResponse"},
         {},
     ),
-    "create_app": Shape("apps", (), (), (), "AppCreateRequest", None, ("App",), {}),
+    "create_app": Shape("apps", (), (), (), "AppCreateRequest", None, {200: "App"}, {}),
     "create_custom_events": Shape(
         "custom_events",
         ("app_id",),
@@ -70,7 +70,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "CustomEventsRequest",
         "path",
-        ("CustomEventsResponse",),
+        {200: "CustomEventsResponse", 202: "CustomEventsResponse"},
         {},
     ),
     "create_journey": Shape(
@@ -80,7 +80,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "JourneyCreateRequest",
         "path",
-        ("Journey",),
+        {200: "Journey", 201: "Journey"},
         {},
     ),
     "create_notification": Shape(
@@ -90,7 +90,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "Notification",
         "body",
-        ("NotificationCreateResult",),
+        {200: "NotificationCreateResult"},
         {},
     ),
     "create_segment": Shape(
@@ -100,7 +100,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "SegmentCreateRequest",
         "path",
-        ("SegmentSaveResponse",),
+        {201: "SegmentSaveResponse"},
         {},
     ),
     "create_subscription": Shape(
@@ -110,14 +110,25 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "SubscriptionCreateRequest",
         "path",
-        ("SubscriptionResponse",),
+        {
+            200: "SubscriptionResponse",
+            201: "SubscriptionResponse",
+            202: "SubscriptionResponse",
+        },
         {},
     ),
     "create_template": Shape(
-        "templates", (), (), (), "TemplateCreateRequest", "body", ("Template",), {}
+        "templates", (), (), (), "TemplateCreateRequest", "body", {200: "Template"}, {}
     ),
     "create_user": Shape(
-        "users", ("app_id",), (), (), "UserCreateRequest", "path", ("User",), {}
+        "users",
+        ("app_id",),
+        (),
+        (),
+        "UserCreateRequest",
+        "path",
+        {200: "User", 201: "User", 202: "User"},
+        {},
     ),
     "delete_alias": Shape(
         "aliases",
@@ -126,7 +137,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         "path",
-        ("UserIdentityResponse",),
+        {200: "UserIdentityResponse"},
         {},
     ),
     "delete_api_key": Shape(
@@ -136,7 +147,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         "path",
-        ("ApiKeyEmptyResponse",),
+        {200: "ApiKeyEmptyResponse"},
         {},
     ),
     "delete_journey": Shape(
@@ -146,7 +157,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         "path",
-        ("JourneyDeleteResponse", "None"),
+        {200: "JourneyDeleteResponse", 204: "None"},
         {},
     ),
     "delete_segment": Shape(
@@ -156,7 +167,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         "path",
-        ("SegmentDeleteResponse",),
+        {200: "SegmentDeleteResponse"},
         {},
     ),
     "delete_subscription": Shape(
@@ -166,7 +177,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         "path",
-        ("SubscriptionAcceptedResponse",),
+        {202: "SubscriptionAcceptedResponse"},
         {},
     ),
     "delete_template": Shape(
@@ -176,7 +187,7 @@ OPERATIONS: dict[str, Shape] = {
         ("app_id",),
         None,
         "query",
-        ("TemplateDeleteResponse",),
+        {200: "TemplateDeleteResponse"},
         {},
     ),
     "delete_user": Shape(
@@ -186,7 +197,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         "path",
-        ("UserIdentityResponse",),
+        {202: "UserIdentityResponse"},
         {},
     ),
     "duplicate_journey": Shape(
@@ -196,7 +207,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "JourneyDuplicateRequest",
         "path",
-        ("Journey",),
+        {200: "Journey", 201: "Journey"},
         {},
     ),
     "end_live_activity": Shape(
@@ -206,7 +217,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         "path",
-        ("None",),
+        {204: "None"},
         {},
     ),
     "estimate_notification_recipients": Shape(
@@ -216,7 +227,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "NotificationEstimateRequest",
         "body",
-        ("NotificationEstimateResult",),
+        {200: "NotificationEstimateResult"},
         {},
     ),
     "export_events": Shape(
@@ -226,7 +237,7 @@ OPERATIONS: dict[str, Shape] = {
         ("app_id",),
         None,
         "query",
-        ("ExportEventsResult",),
+        {200: "ExportEventsResult"},
         {},
     ),
     "export_subscriptions": Shape(
@@ -236,7 +247,7 @@ OPERATIONS: dict[str, Shape] = {
         ("app_id",),
         "ExportSubscriptionsRequest",
         "query",
-        ("ExportSubscriptionsResult",),
+        {200: "ExportSubscriptionsResult"},
         {},
     ),
     "fetch_aliases": Shape(
@@ -246,7 +257,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         "path",
-        ("UserIdentityResponse",),
+        {200: "UserIdentityResponse"},
         {},
     ),
     "fetch_user_identity": Shape(
@@ -256,11 +267,11 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         "path",
-        ("UserIdentityResponse",),
+        {200: "UserIdentityResponse"},
         {},
     ),
-    "get_app": Shape("apps", ("app_id",), (), (), None, "path", ("App",), {}),
-    "get_apps": Shape("apps", (), (), (), None, None, ("list[App]",), {}),
+    "get_app": Shape("apps", ("app_id",), (), (), None, "path", {200: "App"}, {}),
+    "get_apps": Shape("apps", (), (), (), None, None, {200: "list[App]"}, {}),
     "get_eligible_iams": Shape(
         "users",
         ("app_id", "subscription_id"),
@@ -268,7 +279,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         "path",
-        ("IamListResponse",),
+        {200: "IamListResponse"},
         {},
     ),
     "get_email_provider_metrics": Shape(
@@ -278,7 +289,7 @@ OPERATIONS: dict[str, Shape] = {
         ("domain", "start", "end"),
         None,
         "path",
-        ("EmailProviderMetricsResponse",),
+        {200: "EmailProviderMetricsResponse"},
         {"start": "datetime", "end": "datetime"},
     ),
     "get_email_provider_metrics_timeseries": Shape(
@@ -288,7 +299,7 @@ OPERATIONS: dict[str, Shape] = {
         ("domain", "start", "end"),
         None,
         "path",
-        ("EmailMetricsTimeseriesResponse",),
+        {200: "EmailMetricsTimeseriesResponse"},
         {"start": "datetime", "end": "datetime"},
     ),
     "get_email_reputation": Shape(
@@ -298,7 +309,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         "path",
-        ("EmailReputationResponse",),
+        {200: "EmailReputationResponse"},
         {},
     ),
     "get_notification": Shape(
@@ -308,7 +319,7 @@ OPERATIONS: dict[str, Shape] = {
         ("app_id",),
         None,
         "query",
-        ("NotificationDetail",),
+        {200: "NotificationDetail"},
         {},
     ),
     "get_notification_history": Shape(
@@ -318,7 +329,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "NotificationHistoryRequest",
         "body",
-        ("NotificationHistoryResult",),
+        {200: "NotificationHistoryResult"},
         {},
     ),
     "get_notifications": Shape(
@@ -328,7 +339,7 @@ OPERATIONS: dict[str, Shape] = {
         ("app_id",),
         None,
         "query",
-        ("NotificationPage",),
+        {200: "NotificationPage"},
         {},
     ),
     "get_outcomes": Shape(
@@ -343,7 +354,7 @@ OPERATIONS: dict[str, Shape] = {
         ("outcome_names",),
         None,
         "path",
-        ("OutcomeListResponse",),
+        {200: "OutcomeListResponse"},
         {},
     ),
     "get_segment": Shape(
@@ -353,7 +364,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         "path",
-        ("SegmentDetailResponse",),
+        {200: "SegmentDetailResponse"},
         {},
     ),
     "get_segments": Shape(
@@ -363,7 +374,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         "path",
-        ("SegmentListResponse",),
+        {200: "SegmentListResponse"},
         {},
     ),
     "get_user": Shape(
@@ -373,7 +384,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         "path",
-        ("User",),
+        {200: "User"},
         {},
     ),
     "identify_user_by_alias": Shape(
@@ -383,7 +394,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "AliasIdentifyRequest",
         "path",
-        ("UserIdentityResponse",),
+        {200: "UserIdentityResponse"},
         {},
     ),
     "identify_user_by_subscription_id": Shape(
@@ -393,7 +404,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "AliasIdentifyRequest",
         "path",
-        ("UserIdentityResponse",),
+        {200: "UserIdentityResponse"},
         {},
     ),
     "list_audit_logs": Shape(
@@ -415,7 +426,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         None,
-        ("AuditLogListResponse",),
+        {200: "AuditLogListResponse"},
         {"start_time": "datetime", "end_time": "datetime"},
     ),
     "rotate_api_key": Shape(
@@ -425,7 +436,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         "path",
-        ("ApiKeyRotateResponse",),
+        {200: "ApiKeyRotateResponse"},
         {},
     ),
     "start_live_activity": Shape(
@@ -435,7 +446,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "LiveActivityStartRequest",
         "path",
-        ("LiveActivityStartResponse",),
+        {200: "LiveActivityStartResponse", 201: "LiveActivityStartResponse"},
         {},
     ),
     "transfer_subscription": Shape(
@@ -445,7 +456,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "SubscriptionTransferRequest",
         "path",
-        ("UserIdentityResponse",),
+        {200: "UserIdentityResponse"},
         {},
     ),
     "unsubscribe_email_with_token": Shape(
@@ -455,7 +466,7 @@ OPERATIONS: dict[str, Shape] = {
         ("token",),
         None,
         "path",
-        ("UnsubscribeEmailResult",),
+        {202: "UnsubscribeEmailResult"},
         {},
     ),
     "update_api_key": Shape(
@@ -465,11 +476,11 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "ApiKeyUpdateRequest",
         "path",
-        ("ApiKeyEmptyResponse",),
+        {200: "ApiKeyEmptyResponse"},
         {},
     ),
     "update_app": Shape(
-        "apps", ("app_id",), (), (), "AppUpdateRequest", "path", ("App",), {}
+        "apps", ("app_id",), (), (), "AppUpdateRequest", "path", {200: "App"}, {}
     ),
     "update_journey": Shape(
         "journeys",
@@ -478,7 +489,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "JourneyUpdateRequest",
         "path",
-        ("Journey",),
+        {200: "Journey"},
         {},
     ),
     "update_journey_node": Shape(
@@ -488,7 +499,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "JourneyNodeUpdateRequest",
         "path",
-        ("Journey",),
+        {200: "Journey"},
         {},
     ),
     "update_live_activity": Shape(
@@ -498,7 +509,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "LiveActivityUpdateRequest",
         "path",
-        ("LiveActivityUpdateResponse",),
+        {200: "LiveActivityUpdateResponse", 201: "LiveActivityUpdateResponse"},
         {},
     ),
     "update_segment": Shape(
@@ -508,7 +519,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "SegmentUpdateRequest",
         "path",
-        ("SegmentSaveResponse",),
+        {200: "SegmentSaveResponse"},
         {},
     ),
     "update_subscription": Shape(
@@ -518,7 +529,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "SubscriptionUpdateRequest",
         "path",
-        ("SubscriptionAcceptedResponse",),
+        {202: "SubscriptionAcceptedResponse"},
         {},
     ),
     "update_subscription_by_token": Shape(
@@ -528,7 +539,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "SubscriptionTokenUpdateRequest",
         "path",
-        ("SubscriptionAcceptedResponse",),
+        {202: "SubscriptionAcceptedResponse"},
         {},
     ),
     "update_template": Shape(
@@ -538,7 +549,7 @@ OPERATIONS: dict[str, Shape] = {
         ("app_id",),
         "TemplateUpdateRequest",
         "query",
-        ("Template",),
+        {200: "Template"},
         {},
     ),
     "update_user": Shape(
@@ -548,14 +559,14 @@ OPERATIONS: dict[str, Shape] = {
         (),
         "UserUpdateRequest",
         "path",
-        ("UserUpdateResponse",),
+        {202: "UserUpdateResponse"},
         {},
     ),
     "view_api_keys": Shape(
-        "api_keys", ("app_id",), (), (), None, "path", ("ApiKeyListResponse",), {}
+        "api_keys", ("app_id",), (), (), None, "path", {200: "ApiKeyListResponse"}, {}
     ),
     "view_journey": Shape(
-        "journeys", ("app_id", "journey_id"), (), (), None, "path", ("Journey",), {}
+        "journeys", ("app_id", "journey_id"), (), (), None, "path", {200: "Journey"}, {}
     ),
     "view_journey_stats": Shape(
         "journeys",
@@ -564,7 +575,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         "path",
-        ("JourneyStats",),
+        {200: "JourneyStats"},
         {},
     ),
     "view_journeys": Shape(
@@ -574,7 +585,7 @@ OPERATIONS: dict[str, Shape] = {
         (),
         None,
         "path",
-        ("JourneyListResponse",),
+        {200: "JourneyListResponse"},
         {},
     ),
     "view_template": Shape(
@@ -584,7 +595,7 @@ OPERATIONS: dict[str, Shape] = {
         ("app_id",),
         None,
         "query",
-        ("Template",),
+        {200: "Template"},
         {},
     ),
     "view_templates": Shape(
@@ -594,14 +605,17 @@ OPERATIONS: dict[str, Shape] = {
         ("app_id",),
         None,
         "query",
-        ("TemplateListResponse",),
+        {200: "TemplateListResponse"},
         {},
     ),
 }
 
 MODELS: dict[str, Model] = {
     "AliasIdentifyRequest": Model(
-        {"identity": "identity"}, {}, (), "alias_identify_request"
+        {"identity": "identity"},
+        {"identity": "AliasIdentifyRequestIdentity"},
+        (),
+        "alias_identify_request",
     ),
     "AliasIdentifyRequestIdentity": Model(
         {}, {}, (), "alias_identify_request_identity"
@@ -784,7 +798,7 @@ MODELS: dict[str, Model] = {
             "email": "email",
             "metadata": "metadata",
         },
-        {},
+        {"metadata": "AuditLogActorMetadata"},
         (),
         "audit_log_actor",
     ),
@@ -796,7 +810,7 @@ MODELS: dict[str, Model] = {
             "country": "country",
             "metadata": "metadata",
         },
-        {},
+        {"metadata": "AuditLogContextMetadata"},
         (),
         "audit_log_context",
     ),
@@ -818,6 +832,7 @@ MODELS: dict[str, Model] = {
             "actor": "AuditLogActor",
             "targets": "AuditLogTarget",
             "context": "AuditLogContext",
+            "metadata": "AuditLogEventMetadata",
         },
         ("occurred_at",),
         "audit_log_event",
@@ -835,7 +850,7 @@ MODELS: dict[str, Model] = {
     ),
     "AuditLogTarget": Model(
         {"type_": "type", "id": "id", "name": "name", "metadata": "metadata"},
-        {},
+        {"metadata": "AuditLogTargetMetadata"},
         (),
         "audit_log_target",
     ),
@@ -849,13 +864,13 @@ MODELS: dict[str, Model] = {
             "idempotency_key": "idempotency_key",
             "properties": "properties",
         },
-        {},
+        {"properties": "CustomEventProperties"},
         ("timestamp",),
         "custom_event",
     ),
     "CustomEventError": Model(
         {"event_user_id": "event_user_id", "event_id": "event_id", "error": "error"},
-        {},
+        {"error": "CustomEventErrorDetail"},
         (),
         "custom_event_error",
     ),
@@ -863,13 +878,18 @@ MODELS: dict[str, Model] = {
         {"code": "code", "title": "title"}, {}, (), "custom_event_error_detail"
     ),
     "CustomEventProperties": Model({}, {}, (), "custom_event_properties"),
-    "CustomEventsRequest": Model({"events": "events"}, {}, (), "custom_events_request"),
+    "CustomEventsRequest": Model(
+        {"events": "events"}, {"events": "CustomEvent"}, (), "custom_events_request"
+    ),
     "CustomEventsResponse": Model(
-        {"errors": "errors"}, {}, (), "custom_events_response"
+        {"errors": "errors"},
+        {"errors": "CustomEventError"},
+        (),
+        "custom_events_response",
     ),
     "EmailMetricsTimeseriesEvent": Model(
         {"event": "event", "total": "total", "points": "points"},
-        {},
+        {"points": "EmailMetricsTimeseriesPoint"},
         (),
         "email_metrics_timeseries_event",
     ),
@@ -886,7 +906,7 @@ MODELS: dict[str, Model] = {
             "providers": "providers",
             "events": "events",
         },
-        {},
+        {"events": "EmailMetricsTimeseriesEvent"},
         (),
         "email_metrics_timeseries_response",
     ),
@@ -906,7 +926,7 @@ MODELS: dict[str, Model] = {
     ),
     "EmailProviderMetricsResponse": Model(
         {"domain": "domain", "start": "start", "end": "end", "providers": "providers"},
-        {},
+        {"providers": "EmailProviderMetrics"},
         ("end", "start"),
         "email_provider_metrics_response",
     ),
@@ -916,7 +936,11 @@ MODELS: dict[str, Model] = {
             "last_7_days": "last_7_days",
             "last_30_days": "last_30_days",
         },
-        {},
+        {
+            "last_24_hours": "EmailReputationWindow",
+            "last_7_days": "EmailReputationWindow",
+            "last_30_days": "EmailReputationWindow",
+        },
         (),
         "email_reputation_response",
     ),
@@ -930,7 +954,10 @@ MODELS: dict[str, Model] = {
         {"errors": "errors"}, {"errors": "ErrorObject"}, (), "error_body"
     ),
     "ErrorObject": Model(
-        {"code": "code", "title": "title", "meta": "meta"}, {}, (), "error_object"
+        {"code": "code", "title": "title", "meta": "meta"},
+        {"meta": "ErrorObjectMeta"},
+        (),
+        "error_object",
     ),
     "ErrorObjectMeta": Model({}, {}, (), "error_object_meta"),
     "ExportEventsResult": Model(
@@ -980,7 +1007,7 @@ MODELS: dict[str, Model] = {
             "redisplay": "redisplay",
             "has_liquid": "has_liquid",
         },
-        {},
+        {"variants": "IamMessageVariants", "redisplay": "IamMessageRedisplay"},
         ("end_time",),
         "iam_message",
     ),
@@ -1006,7 +1033,13 @@ MODELS: dict[str, Model] = {
             "nodes": "nodes",
             "concurrency_key": "concurrency_key",
         },
-        {},
+        {
+            "audience": "JourneyAudience",
+            "early_exit": "JourneyEarlyExit",
+            "reentry_rules": "JourneyReentryRules",
+            "schedule": "JourneySchedule",
+            "nodes": "JourneyNode",
+        },
         ("created_at", "updated_at"),
         "journey",
     ),
@@ -1025,7 +1058,7 @@ MODELS: dict[str, Model] = {
     ),
     "JourneyBranch": Model(
         {"id": "id", "condition": "condition", "weight": "weight", "nodes": "nodes"},
-        {"nodes": "JourneyNode"},
+        {"condition": "JourneyCondition", "nodes": "JourneyNode"},
         (),
         "journey_branch",
     ),
@@ -1061,7 +1094,13 @@ MODELS: dict[str, Model] = {
             "schedule": "schedule",
             "nodes": "nodes",
         },
-        {},
+        {
+            "audience": "JourneyAudience",
+            "early_exit": "JourneyEarlyExit",
+            "reentry_rules": "JourneyReentryRules",
+            "schedule": "JourneySchedule",
+            "nodes": "JourneyNode",
+        },
         (),
         "journey_create_request",
     ),
@@ -1078,16 +1117,28 @@ MODELS: dict[str, Model] = {
             "schedule": "schedule",
             "nodes": "nodes",
         },
-        {},
+        {
+            "audience": "JourneyAudience",
+            "early_exit": "JourneyEarlyExit",
+            "reentry_rules": "JourneyReentryRules",
+            "schedule": "JourneySchedule",
+            "nodes": "JourneyNode",
+        },
         (),
         "journey_duplicate_overrides",
     ),
     "JourneyDuplicateRequest": Model(
-        {"overrides": "overrides"}, {}, (), "journey_duplicate_request"
+        {"overrides": "overrides"},
+        {"overrides": "JourneyDuplicateOverrides"},
+        (),
+        "journey_duplicate_request",
     ),
     "JourneyEarlyExit": Model(
         {"rules": "rules", "tag_on_early_exit": "tag_on_early_exit"},
-        {},
+        {
+            "rules": "JourneyEarlyExitRules",
+            "tag_on_early_exit": "JourneyEarlyExitTagOnEarlyExit",
+        },
         (),
         "journey_early_exit",
     ),
@@ -1107,7 +1158,10 @@ MODELS: dict[str, Model] = {
             "on_session": "on_session",
             "on_event": "on_event",
         },
-        {},
+        {
+            "on_segment": "JourneyEarlyExitOnSegment",
+            "on_event": "JourneyEarlyExitOnEvent",
+        },
         (),
         "journey_early_exit_rules",
     ),
@@ -1136,17 +1190,26 @@ MODELS: dict[str, Model] = {
             "audience": "audience",
             "reentry_rules": "reentry_rules",
         },
-        {},
+        {
+            "schedule": "JourneySchedule",
+            "audience": "JourneyListAudience",
+            "reentry_rules": "JourneyReentryRules",
+        },
         ("created_at", "updated_at"),
         "journey_list_item",
     ),
     "JourneyListResponse": Model(
         {"journeys": "journeys", "has_more": "has_more", "next_cursor": "next_cursor"},
-        {},
+        {"journeys": "JourneyListItem"},
         (),
         "journey_list_response",
     ),
-    "JourneyMessageStats": Model({"totals": "totals"}, {}, (), "journey_message_stats"),
+    "JourneyMessageStats": Model(
+        {"totals": "totals"},
+        {"totals": "JourneyMessageStatsTotals"},
+        (),
+        "journey_message_stats",
+    ),
     "JourneyMessageStatsTotals": Model({}, {}, (), "journey_message_stats_totals"),
     "JourneyNode": Model(
         {
@@ -1168,7 +1231,12 @@ MODELS: dict[str, Model] = {
             "branches": "branches",
             "expiration": "expiration",
         },
-        {},
+        {
+            "windows": "JourneyTimeWindow",
+            "assignments": "JourneyNodeAssignments",
+            "branches": "JourneyBranch",
+            "expiration": "JourneyWaitUntilExpiration",
+        },
         (),
         "journey_node",
     ),
@@ -1181,7 +1249,7 @@ MODELS: dict[str, Model] = {
             "exited_early": "exited_early",
             "message_stats": "message_stats",
         },
-        {},
+        {"message_stats": "JourneyMessageStats"},
         (),
         "journey_node_stats",
     ),
@@ -1204,7 +1272,12 @@ MODELS: dict[str, Model] = {
             "expiration": "expiration",
             "concurrency_key": "concurrency_key",
         },
-        {},
+        {
+            "windows": "JourneyTimeWindow",
+            "assignments": "JourneyNodeUpdateRequestAssignments",
+            "branches": "JourneyBranch",
+            "expiration": "JourneyWaitUntilExpiration",
+        },
         (),
         "journey_node_update_request",
     ),
@@ -1229,7 +1302,7 @@ MODELS: dict[str, Model] = {
             "nodes": "nodes",
             "branches": "branches",
         },
-        {},
+        {"nodes": "JourneyStatsNodes", "branches": "JourneyStatsBranches"},
         (),
         "journey_stats",
     ),
@@ -1240,7 +1313,7 @@ MODELS: dict[str, Model] = {
     ),
     "JourneyTimeWindow": Model(
         {"start": "start", "end": "end", "day_of_week": "day_of_week"},
-        {},
+        {"start": "JourneyTimePoint", "end": "JourneyTimePoint"},
         (),
         "journey_time_window",
     ),
@@ -1256,7 +1329,13 @@ MODELS: dict[str, Model] = {
             "state": "state",
             "concurrency_key": "concurrency_key",
         },
-        {},
+        {
+            "audience": "JourneyAudience",
+            "early_exit": "JourneyEarlyExit",
+            "reentry_rules": "JourneyReentryRules",
+            "schedule": "JourneySchedule",
+            "nodes": "JourneyNode",
+        },
         (),
         "journey_update_request",
     ),
@@ -1288,7 +1367,14 @@ MODELS: dict[str, Model] = {
             "excluded_segments": "excluded_segments",
             "filters": "filters",
         },
-        {"filters": "Filter"},
+        {
+            "event_attributes": "LiveActivityStartRequestEventAttributes",
+            "event_updates": "LiveActivityStartRequestEventUpdates",
+            "contents": "LanguageStringMap",
+            "headings": "LanguageStringMap",
+            "include_aliases": "LiveActivityStartRequestIncludeAliases",
+            "filters": "Filter",
+        },
         (),
         "live_activity_start_request",
     ),
@@ -1327,7 +1413,11 @@ MODELS: dict[str, Model] = {
             "priority": "priority",
             "ios_relevance_score": "ios_relevance_score",
         },
-        {},
+        {
+            "event_updates": "LiveActivityUpdateRequestEventUpdates",
+            "contents": "LanguageStringMap",
+            "headings": "LanguageStringMap",
+        },
         (),
         "live_activity_update_request",
     ),
@@ -1433,7 +1523,19 @@ MODELS: dict[str, Model] = {
             "external_id": "external_id",
             "idempotency_key": "idempotency_key",
         },
-        {"filters": "Filter"},
+        {
+            "include_aliases": "NotificationIncludeAliases",
+            "filters": "Filter",
+            "contents": "LanguageStringMap",
+            "headings": "LanguageStringMap",
+            "subtitle": "LanguageStringMap",
+            "data": "NotificationData",
+            "custom_data": "NotificationCustomData",
+            "ios_attachments": "NotificationIosAttachments",
+            "buttons": "NotificationButton",
+            "web_buttons": "NotificationButton",
+            "android_group_message": "LanguageStringMap",
+        },
         (),
         "notification",
     ),
@@ -1448,7 +1550,7 @@ MODELS: dict[str, Model] = {
     ),
     "NotificationCreateResult": Model(
         {"id": "id", "external_id": "external_id", "errors": "errors"},
-        {},
+        {"errors": "NotificationInvalidTargets"},
         (),
         "notification_create_result",
     ),
@@ -1510,7 +1612,14 @@ MODELS: dict[str, Model] = {
             "platform_delivery_stats": "platform_delivery_stats",
             "outcomes": "outcomes",
         },
-        {},
+        {
+            "contents": "NotificationDetailContentsType0",
+            "headings": "NotificationDetailHeadingsType0",
+            "subtitle": "NotificationDetailSubtitleType0",
+            "data": "NotificationDetailDataType0",
+            "include_aliases": "NotificationDetailIncludeAliasesType0",
+            "platform_delivery_stats": "NotificationPlatformDeliveryStats",
+        },
         (),
         "notification_detail",
     ),
@@ -1536,7 +1645,10 @@ MODELS: dict[str, Model] = {
             "include_aliases": "include_aliases",
             "target_channel": "target_channel",
         },
-        {"filters": "Filter"},
+        {
+            "filters": "Filter",
+            "include_aliases": "NotificationEstimateRequestIncludeAliases",
+        },
         (),
         "notification_estimate_request",
     ),
@@ -1576,7 +1688,7 @@ MODELS: dict[str, Model] = {
             "invalid_phone_numbers": "invalid_phone_numbers",
             "invalid_email_tokens": "invalid_email_tokens",
         },
-        {},
+        {"invalid_aliases": "NotificationInvalidTargetsInvalidAliases"},
         (),
         "notification_invalid_targets",
     ),
@@ -1599,7 +1711,7 @@ MODELS: dict[str, Model] = {
             "next_time_offset": "next_time_offset",
             "notifications": "notifications",
         },
-        {},
+        {"notifications": "NotificationDetail"},
         (),
         "notification_page",
     ),
@@ -1615,7 +1727,17 @@ MODELS: dict[str, Model] = {
             "email": "email",
             "sms": "sms",
         },
-        {},
+        {
+            "ios": "NotificationDeliveryStats",
+            "android": "NotificationDeliveryStats",
+            "huawei": "NotificationDeliveryStats",
+            "chrome_web_push": "NotificationDeliveryStats",
+            "firefox_web_push": "NotificationDeliveryStats",
+            "safari_web_push": "NotificationDeliveryStats",
+            "edge_web_push": "NotificationDeliveryStats",
+            "email": "NotificationDeliveryStats",
+            "sms": "NotificationDeliveryStats",
+        },
         (),
         "notification_platform_delivery_stats",
     ),
@@ -1655,7 +1777,7 @@ MODELS: dict[str, Model] = {
             "purchases": "purchases",
             "ip": "ip",
         },
-        {"purchases": "PropertiesPurchase"},
+        {"tags": "PropertiesTags", "purchases": "PropertiesPurchase"},
         (),
         "properties_object",
     ),
@@ -1843,7 +1965,10 @@ MODELS: dict[str, Model] = {
         "subscription_token_update_request",
     ),
     "SubscriptionTransferRequest": Model(
-        {"identity": "identity"}, {}, (), "subscription_transfer_request"
+        {"identity": "identity"},
+        {"identity": "SubscriptionTransferRequestIdentity"},
+        (),
+        "subscription_transfer_request",
     ),
     "SubscriptionTransferRequestIdentity": Model(
         {}, {}, (), "subscription_transfer_request_identity"
@@ -1863,7 +1988,7 @@ MODELS: dict[str, Model] = {
             "updated_at": "updated_at",
             "content": "content",
         },
-        {},
+        {"content": "TemplateContent"},
         ("created_at", "updated_at"),
         "template",
     ),
@@ -1899,7 +2024,11 @@ MODELS: dict[str, Model] = {
             "sms_from": "sms_from",
             "sms_media_urls": "sms_media_urls",
         },
-        {},
+        {
+            "headings": "TemplateContentHeadingsType0",
+            "subtitle": "TemplateContentSubtitleType0",
+            "contents": "TemplateContentContentsType0",
+        },
         (),
         "template_content",
     ),
@@ -1958,7 +2087,11 @@ MODELS: dict[str, Model] = {
             "sms_media_urls": "sms_media_urls",
             "dynamic_content": "dynamic_content",
         },
-        {},
+        {
+            "contents": "LanguageStringMap",
+            "headings": "LanguageStringMap",
+            "subtitle": "LanguageStringMap",
+        },
         (),
         "template_create_request",
     ),
@@ -2004,7 +2137,11 @@ MODELS: dict[str, Model] = {
             "sms_media_urls": "sms_media_urls",
             "dynamic_content": "dynamic_content",
         },
-        {},
+        {
+            "contents": "LanguageStringMap",
+            "headings": "LanguageStringMap",
+            "subtitle": "LanguageStringMap",
+        },
         (),
         "template_update_request",
     ),
@@ -2017,7 +2154,11 @@ MODELS: dict[str, Model] = {
             "properties": "properties",
             "subscriptions": "subscriptions",
         },
-        {"properties": "PropertiesObject"},
+        {
+            "identity": "AliasIdentityMap",
+            "properties": "PropertiesObject",
+            "subscriptions": "Subscription",
+        },
         (),
         "user",
     ),
@@ -2027,13 +2168,20 @@ MODELS: dict[str, Model] = {
             "properties": "properties",
             "subscriptions": "subscriptions",
         },
-        {"properties": "PropertiesObject"},
+        {
+            "identity": "UserCreateRequestIdentity",
+            "properties": "PropertiesObject",
+            "subscriptions": "SubscriptionNew",
+        },
         (),
         "user_create_request",
     ),
     "UserCreateRequestIdentity": Model({}, {}, (), "user_create_request_identity"),
     "UserIdentityResponse": Model(
-        {"identity": "identity"}, {}, (), "user_identity_response"
+        {"identity": "identity"},
+        {"identity": "AliasIdentityMap"},
+        (),
+        "user_identity_response",
     ),
     "UserUpdateRequest": Model(
         {"properties": "properties", "deltas": "deltas"},

@@ -1,0 +1,107 @@
+"""Reading 2xx answers that depart from the spec, without raising.
+
+The generated parsers are strict: a missing "required" field, a `null` where an object was
+declared or a string where a list was declared makes them raise. A notification that was sent
+must not turn into an exception, so when they fail the answer is read field by field instead:
+every field that fits its model is typed, the others keep their JSON value, unknown fields land
+in `additional_properties`, and `to_dict()` returns the answer exactly as received.
+"""
+
+from __future__ import annotations
+
+import importlib
+import weakref
+from collections.abc import Mapping
+from typing import Any
+
+from dateutil.parser import isoparse
+from onesignal_generated.facade_index import MODELS
+from onesignal_generated.types import UNSET
+
+# The JSON each leniently read object was built from, by id (the models are unhashable);
+# a weak reference drops the entry when the object goes.
+_RECEIVED: dict[int, tuple[weakref.ref[Any], Mapping[str, Any]]] = {}
+
+
+def _remember(obj: Any, data: Mapping[str, Any]) -> None:
+    key = id(obj)
+    _RECEIVED[key] = (weakref.ref(obj, lambda _: _RECEIVED.pop(key, None)), data)
+
+
+def received(obj: Any) -> Mapping[str, Any] | None:
+    entry = _RECEIVED.get(id(obj))
+    return entry[1] if entry is not None and entry[0]() is obj else None
+
+
+def model_class(name: str) -> type:
+    module = importlib.import_module(f"onesignal_generated.models.{MODELS[name].module}")
+    cls: type = getattr(module, name)
+    return cls
+
+
+def read_leniently(model: str, data: Any) -> Any:
+    """`data` as `model` (a class name, `list[Name]` or `None`), as far as it fits."""
+    if model.startswith("list[") and isinstance(data, list):
+        inner = model[5:-1]
+        return [read_model(inner, item) for item in data]
+    if model in MODELS:
+        return read_model(model, data)
+    return data
+
+
+def read_model(name: str, data: Any) -> Any:
+    if not isinstance(data, Mapping):
+        return data  # not this model at all: keep the JSON value
+    cls = model_class(name)
+    try:
+        return cls.from_dict(data)  # type: ignore[attr-defined]
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return _field_by_field(cls, name, data)
+
+
+def _field_by_field(cls: type, name: str, data: Mapping[str, Any]) -> Any:
+    entry = MODELS[name]
+    obj: Any = object.__new__(cls)
+    for attr, wire in entry.fields.items():
+        value = data.get(wire, UNSET)
+        nested = entry.nested.get(wire)
+        if nested and isinstance(value, list):
+            value = [read_model(nested, item) for item in value]
+        elif nested and isinstance(value, Mapping):
+            value = read_model(nested, value)
+        elif wire in entry.timestamps and isinstance(value, str):
+            value = _timestamp(value)
+        object.__setattr__(obj, attr, value)
+    declared = set(entry.fields.values())
+    extra = {key: value for key, value in data.items() if key not in declared}
+    object.__setattr__(obj, "additional_properties", extra)
+    _remember(obj, data)
+    _guard_to_dict(cls)
+    return obj
+
+
+def _timestamp(value: str) -> Any:
+    try:
+        return isoparse(value)
+    except ValueError:
+        return value
+
+
+_guarded: set[type] = set()
+
+
+def _guard_to_dict(cls: type) -> None:
+    """Leniently read objects may hold values the generated `to_dict` cannot write back."""
+    if cls in _guarded:
+        return
+    _guarded.add(cls)
+    generated_to_dict = cls.to_dict  # type: ignore[attr-defined]
+
+    def to_dict(self: Any) -> dict[str, Any]:
+        data = received(self)
+        if data is not None:
+            return dict(data)
+        result: dict[str, Any] = generated_to_dict(self)
+        return result
+
+    cls.to_dict = to_dict  # type: ignore[attr-defined]

@@ -1,0 +1,116 @@
+"""A real HTTP server on 127.0.0.1 whose answers the test scripts and whose requests it reads.
+
+Used where a test must see exactly what reached the wire (keys, respelt fields, encoded paths)
+or must make the server misbehave (delays, resets, 429s, bad bodies).
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str  # the raw request target, percent-encoding intact
+    headers: dict[str, str]
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+@dataclass
+class Scripted:
+    status: int = 200
+    body: bytes = b"{}"
+    headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "application/json"})
+    delay: float = 0.0
+    reset: bool = False  # close the connection without answering
+
+
+class Loopback:
+    def __init__(self) -> None:
+        self.requests: list[Recorded] = []
+        self._script: deque[Scripted] = deque()
+        self._lock = threading.Lock()
+        handler = _handler_for(self)
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self._thread.start()
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def answer(
+        self,
+        status: int = 200,
+        body: Any = None,
+        *,
+        raw: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        delay: float = 0.0,
+        reset: bool = False,
+        times: int = 1,
+    ) -> None:
+        """Queue the next answer(s); when the queue is empty the server answers 200 `{}`."""
+        payload = raw if raw is not None else json.dumps({} if body is None else body).encode()
+        all_headers = {"Content-Type": "application/json", **(headers or {})}
+        for _ in range(times):
+            self._script.append(Scripted(status, payload, all_headers, delay, reset))
+
+    def next_answer(self) -> Scripted:
+        with self._lock:
+            return self._script.popleft() if self._script else Scripted()
+
+    def last(self) -> Recorded:
+        return self.requests[-1]
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+def _handler_for(loopback: Loopback) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def _serve(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            loopback.requests.append(Recorded(self.command, self.path, dict(self.headers), body))
+            answer = loopback.next_answer()
+            if answer.delay:
+                time.sleep(answer.delay)
+            if answer.reset:
+                self.connection.setsockopt(
+                    socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
+                )
+                self.connection.close()
+                self.close_connection = True
+                return
+            self.send_response(answer.status)
+            for name, value in answer.headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(answer.body)))
+            self.end_headers()
+            self.wfile.write(answer.body)
+
+        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    return Handler
