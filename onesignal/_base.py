@@ -1,8 +1,8 @@
 """Everything the sync and async clients share, none of it I/O.
 
 A call goes: `prepare` (bind the arguments, check them, pick the key, build the request through
-the generated `_get_kwargs`), then the client's own send loop, then `finish` (parse a 2xx through
-the generated `_parse_response`, or raise the typed error of the status).
+the generated `_get_kwargs`), then the client's own send loop, then `finish` (read a 2xx into
+its generated model, leniently if it departs from the spec, or raise the status's typed error).
 """
 
 from __future__ import annotations
@@ -79,15 +79,6 @@ class _JsonBody:
 
     def to_dict(self) -> dict[str, Any]:
         return self.data
-
-
-class _ParseContext:
-    """Stands in for the generated client when parsing: unknown statuses return None."""
-
-    raise_on_unexpected_status = False
-
-
-_PARSE_CONTEXT = _ParseContext()
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,19 +279,16 @@ class BaseClient:
             return None
         op = prepared.operation
         try:
-            parsed = generated_module(op)._parse_response(client=_PARSE_CONTEXT, response=response)
-        except json.JSONDecodeError as exc:
+            data = response.json()
+        except ValueError as exc:
             raise APIResponseError(
                 f"{op.name}: HTTP {response.status_code} answered with a body that is not JSON",
                 operation=op.name,
                 response=response,
             ) from exc
-        except (KeyError, TypeError, ValueError, AttributeError):
-            parsed = None  # the answer departs from the spec: read it leniently below
-        if parsed is None:
-            shape = prepared.shape
-            model = shape.success.get(response.status_code) or next(iter(shape.success.values()))
-            parsed = read_leniently(model, response.json())
+        success = prepared.shape.success
+        model = success.get(response.status_code) or next(iter(success.values()), "None")
+        parsed = read_leniently(model, data)
         enable_camel_case(parsed)
         return parsed
 

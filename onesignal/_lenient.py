@@ -4,7 +4,7 @@ The generated parsers are strict: a missing "required" field, a `null` where an 
 declared or a string where a list was declared makes them raise. A notification that was sent
 must not turn into an exception, so when they fail the answer is read field by field instead:
 every field that fits its model is typed, the others keep their JSON value, unknown fields land
-in `additional_properties`, and `to_dict()` returns the answer exactly as received.
+in `additional_properties`. Either way `to_dict()` returns the answer exactly as received.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ _RECEIVED: dict[int, tuple[weakref.ref[Any], Mapping[str, Any]]] = {}
 
 
 def _remember(obj: Any, data: Mapping[str, Any]) -> None:
+    _received_to_dict(type(obj))
     key = id(obj)
     _RECEIVED[key] = (weakref.ref(obj, lambda _: _RECEIVED.pop(key, None)), data)
 
@@ -50,13 +51,17 @@ def read_leniently(model: str, data: Any) -> Any:
 
 
 def read_model(name: str, data: Any) -> Any:
+    """The generated parser's result, or a field-by-field reading where it fails. Either way
+    the object's `to_dict()` gives back `data` as received."""
     if not isinstance(data, Mapping):
         return data  # not this model at all: keep the JSON value
     cls = model_class(name)
     try:
-        return cls.from_dict(data)  # type: ignore[attr-defined]
+        obj = cls.from_dict(data)  # type: ignore[attr-defined]
     except (KeyError, TypeError, ValueError, AttributeError):
-        return _field_by_field(cls, name, data)
+        obj = _field_by_field(cls, name, data)
+    _remember(obj, data)
+    return obj
 
 
 def _field_by_field(cls: type, name: str, data: Mapping[str, Any]) -> Any:
@@ -75,8 +80,6 @@ def _field_by_field(cls: type, name: str, data: Mapping[str, Any]) -> Any:
     declared = set(entry.fields.values())
     extra = {key: value for key, value in data.items() if key not in declared}
     object.__setattr__(obj, "additional_properties", extra)
-    _remember(obj, data)
-    _guard_to_dict(cls)
     return obj
 
 
@@ -90,8 +93,9 @@ def _timestamp(value: str) -> Any:
 _guarded: set[type] = set()
 
 
-def _guard_to_dict(cls: type) -> None:
-    """Leniently read objects may hold values the generated `to_dict` cannot write back."""
+def _received_to_dict(cls: type) -> None:
+    """Make `to_dict()` of objects read from an answer return that answer as it came (a
+    leniently read object may hold values the generated `to_dict` could not write back)."""
     if cls in _guarded:
         return
     _guarded.add(cls)

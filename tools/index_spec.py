@@ -161,7 +161,9 @@ def write_index(data: GeneratorData, out: Path) -> None:
 
 
 def _type(prop: Any) -> str:
-    return str(prop.get_type_string(no_optional=True).as_unembedded_code())
+    text = str(prop.get_type_string(no_optional=True).as_unembedded_code())
+    # The facade also takes ISO 8601 strings for dates and times.
+    return f"{text} | str" if isinstance(prop, DateProperty | DateTimeProperty) else text
 
 
 def _signature(
