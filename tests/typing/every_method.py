@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - long example tokens from the spec
 """Every client method called with what a user would pass. `make typecheck` runs
 mypy --strict on this file, so typed signatures that drift from the facade fail CI, and
 tests/test_every_method.py runs it against the mock and checks it names every operation."""
