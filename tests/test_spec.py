@@ -129,3 +129,26 @@ def test_servers_and_security_schemes() -> None:
             "header",
             "Authorization",
         )
+
+
+FREE_FORM = [
+    ("Notification", "data"),
+    ("Notification", "contents"),
+    ("Notification", "headings"),
+    ("Notification", "include_aliases"),
+    ("PropertiesObject", "tags"),
+    ("UserCreateRequest", "identity"),
+    ("AliasIdentifyRequest", "identity"),
+    ("LiveActivityUpdateRequest", "event_updates"),
+    ("CustomEvent", "properties"),
+]
+
+
+@pytest.mark.parametrize(("model", "field"), FREE_FORM)
+def test_free_form_maps_stay_free_form(model: str, field: str) -> None:
+    """Keys chosen by users (tags, languages, alias labels...) must never be a fixed list."""
+    schema = resolve(load_spec()["components"]["schemas"][model]["properties"][field])
+    schema = resolve(schema["allOf"][0]) if "allOf" in schema else schema
+    assert schema.get("type") == "object"
+    assert schema.get("additionalProperties") not in (None, False)
+    assert "properties" not in schema
