@@ -11,6 +11,7 @@ import datetime as dt
 import difflib
 import importlib
 import json
+import logging
 import os
 import time
 import uuid
@@ -40,6 +41,8 @@ from ._models import enable_camel_case
 from ._operations import BY_NAME, ORG, REST, Key, Operation
 from ._retry import RetryPolicy, retry_after
 
+logger = logging.getLogger("onesignal")
+
 DEFAULT_BASE_URL = "https://api.onesignal.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 KEY_ENV = {REST: "ONESIGNAL_REST_API_KEY", ORG: "ONESIGNAL_ORGANIZATION_API_KEY"}
@@ -48,7 +51,7 @@ KEY_ARG = {REST: "rest_api_key", ORG: "organization_api_key"}
 IDEMPOTENT_BODIES = frozenset({"create_notification"})
 # Body fields an operation fills in when the caller leaves them out.
 BODY_DEFAULTS: dict[str, dict[str, Any]] = {"get_notification_history": {"events": "sent"}}
-_CALL_OPTIONS = frozenset({"timeout", "body", "app_id"})
+_CALL_OPTIONS = frozenset({"timeout", "body", "app_id", "extra_body"})
 _REPLAYABLE_METHODS = frozenset({"get", "put", "delete"})
 
 
@@ -67,6 +70,15 @@ class _Secret:
         return "<secret>"
 
     __str__ = __repr__
+
+
+class _Backoff:
+    """When the last 429 said calls may resume (monotonic clock)."""
+
+    __slots__ = ("until",)
+
+    def __init__(self) -> None:
+        self.until = 0.0
 
 
 class _JsonBody:
@@ -136,7 +148,8 @@ class BaseClient:
         if max_retries < 0:
             raise ValidationError("max_retries must be 0 or more", field="max_retries")
         self.retry = RetryPolicy(max_retries=max_retries)
-        self._paused_until = 0.0  # shared back-off after a 429: every call waits for it
+        _log_from_environment()
+        self._backoff = _Backoff()  # shared with `with_options` copies, like the pool
 
     def __repr__(self) -> str:
         keys = ", ".join(f"{KEY_ARG[k]}={'set' if v else 'unset'}" for k, v in self._keys.items())
@@ -155,6 +168,9 @@ class BaseClient:
         values, body, fields = self._bind(op, shape, args, kwargs)
         if shape.body is not None:
             values["body"] = self._body(op, shape, body, fields)
+            values["body"].data.update(kwargs.get("extra_body") or {})
+        elif kwargs.get("extra_body"):
+            raise TypeError(f"{op.name}() sends no body, so it takes no extra_body")
         request = generated_module(op)._get_kwargs(**values)
         headers = dict(request.get("headers", {}))
         headers["Authorization"] = "Key " + self._key(op)
@@ -313,15 +329,88 @@ class BaseClient:
         what = "timed out" if cls is APITimeoutError else f"failed: {type(exc).__name__}"
         return cls(f"{prepared.operation.name} {what}", operation=prepared.operation.name)
 
+    # -- the retry decision, shared by both send loops ----------------------------------------
+
+    def _request_args(self, prepared: Prepared) -> dict[str, Any]:
+        return {
+            "method": prepared.method,
+            "url": self.base_url + prepared.url,
+            "params": prepared.params,
+            "content": prepared.content,
+            "headers": prepared.headers,
+            "timeout": prepared.timeout,
+        }
+
+    def _retry_delay(
+        self,
+        prepared: Prepared,
+        attempt: int,
+        *,
+        response: httpx.Response | None = None,
+        error: httpx.TransportError | None = None,
+    ) -> float | None:
+        """Seconds to wait before trying again, or None when `response` is final.
+
+        A transport error that is not retried is raised here as the SDK's typed error.
+        """
+        op = prepared.operation
+        template = prepared.shape.template
+        if response is not None:
+            logger.debug(
+                "%s %s %s -> %d (attempt %d, request id %s)",
+                op.name,
+                prepared.method,
+                template,
+                response.status_code,
+                attempt + 1,
+                response.headers.get("x-request-id", "-"),
+            )
+        retry = self.retry.should_retry(
+            attempt, replayable=prepared.replayable, response=response, error=error
+        )
+        if not retry:
+            if error is not None:
+                logger.warning(
+                    "%s %s %s failed: %s", op.name, prepared.method, template, type(error).__name__
+                )
+                raise self._connection_error(prepared, error) from None
+            return None
+        delay = self.retry.delay(attempt, response)
+        why = f"HTTP {response.status_code}" if response is not None else type(error).__name__
+        logger.info(
+            "retrying %s after %s in %.2fs (attempt %d of %d)",
+            op.name,
+            why,
+            delay,
+            attempt + 2,
+            self.retry.max_retries + 1,
+        )
+        if response is not None and response.status_code == 429:
+            self._note_rate_limit(delay)
+            return 0.0  # the shared pause before the next attempt does the waiting
+        return delay
+
     def _note_rate_limit(self, delay: float) -> None:
         """Make every call of this client wait out a 429, not just the one that got it."""
-        self._paused_until = max(self._paused_until, time.monotonic() + delay)
+        self._backoff.until = max(self._backoff.until, time.monotonic() + delay)
 
     def _pause_left(self) -> float:
-        return max(0.0, self._paused_until - time.monotonic())
+        return max(0.0, self._backoff.until - time.monotonic())
 
 
 # -- helpers -----------------------------------------------------------------------------------
+
+
+def _log_from_environment() -> None:
+    """ONESIGNAL_LOG=debug (or info) prints the SDK's log lines to stderr. Opt-in: without it
+    the "onesignal" logger is left to the application's logging setup."""
+    level = os.environ.get("ONESIGNAL_LOG", "").upper()
+    if level not in ("DEBUG", "INFO", "WARNING") or logger.handlers:
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(level)
 
 
 @cache

@@ -8,6 +8,7 @@ index, so their keys pass through untouched.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import enum
 import re
 import uuid
@@ -62,7 +63,7 @@ def to_wire(value: Any, model: str | None, where: str = "body") -> Any:
     for key, item in value.items():
         if not isinstance(key, str):
             raise ValidationError(f"{where} has a non-string key {key!r}", field=where)
-        name = wire_name(model, key) or key
+        name = wire_name(model, key) or _unknown_field(model, key, where)
         nested = entry.nested.get(name)
         path = f"{where}.{name}"
         if nested and isinstance(item, list | tuple):
@@ -72,6 +73,21 @@ def to_wire(value: Any, model: str | None, where: str = "body") -> Any:
         else:
             out[name] = plain(item, path, iso=name in entry.timestamps)
     return out
+
+
+def _unknown_field(model: str, key: str, where: str) -> str:
+    """An undeclared field: kept where the schema admits extras, refused (with a suggestion)
+    where it does not, so a typo cannot silently send nothing."""
+    entry = MODELS[model]
+    if entry.open:
+        return key
+    names = known_names(model)
+    close = difflib.get_close_matches(snake_case(key), names, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    raise ValidationError(
+        f"{where}: unknown field {key!r}{hint} (extra_body= sends fields the SDK does not know)",
+        field=key,
+    )
 
 
 def plain(value: Any, where: str, *, iso: bool = True) -> Any:

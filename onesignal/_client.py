@@ -47,6 +47,8 @@ class _Options(BaseClient):
 class OneSignal(_Options, SyncOperations):
     """The OneSignal REST API, blocking. Keys and defaults come from arguments or ONESIGNAL_*."""
 
+    _sleep = staticmethod(time.sleep)  # tests swap in a fake clock
+
     def __init__(
         self,
         *,
@@ -76,31 +78,17 @@ class OneSignal(_Options, SyncOperations):
     def _send(self, prepared: Prepared) -> httpx.Response:
         attempt = 0
         while True:
-            time.sleep(self._pause_left())
+            self._sleep(self._pause_left())
             try:
-                response = self._http.request(
-                    prepared.method,
-                    self.base_url + prepared.url,
-                    params=prepared.params,
-                    content=prepared.content,
-                    headers=prepared.headers,
-                    timeout=prepared.timeout,
-                )
+                response = self._http.request(**self._request_args(prepared))
             except httpx.TransportError as exc:
-                if not self.retry.should_retry(attempt, replayable=prepared.replayable, error=exc):
-                    raise self._connection_error(prepared, exc) from None
-                time.sleep(self.retry.delay(attempt))
+                delay = self._retry_delay(prepared, attempt, error=exc)
             else:
-                if not self.retry.should_retry(
-                    attempt, replayable=prepared.replayable, response=response
-                ):
+                delay = self._retry_delay(prepared, attempt, response=response)
+                if delay is None:
                     return response
                 response.close()
-                delay = self.retry.delay(attempt, response)
-                if response.status_code == 429:
-                    self._note_rate_limit(delay)
-                else:
-                    time.sleep(delay)
+            self._sleep(delay or 0.0)
             attempt += 1
 
     def close(self) -> None:
@@ -121,6 +109,8 @@ class OneSignal(_Options, SyncOperations):
 
 class AsyncOneSignal(_Options, AsyncOperations):
     """The OneSignal REST API, for asyncio. Same methods as `OneSignal`, as coroutines."""
+
+    _sleep = staticmethod(asyncio.sleep)  # tests swap in a fake clock
 
     def __init__(
         self,
@@ -151,31 +141,17 @@ class AsyncOneSignal(_Options, AsyncOperations):
     async def _send(self, prepared: Prepared) -> httpx.Response:
         attempt = 0
         while True:
-            await asyncio.sleep(self._pause_left())
+            await self._sleep(self._pause_left())
             try:
-                response = await self._http.request(
-                    prepared.method,
-                    self.base_url + prepared.url,
-                    params=prepared.params,
-                    content=prepared.content,
-                    headers=prepared.headers,
-                    timeout=prepared.timeout,
-                )
+                response = await self._http.request(**self._request_args(prepared))
             except httpx.TransportError as exc:
-                if not self.retry.should_retry(attempt, replayable=prepared.replayable, error=exc):
-                    raise self._connection_error(prepared, exc) from None
-                await asyncio.sleep(self.retry.delay(attempt))
+                delay = self._retry_delay(prepared, attempt, error=exc)
             else:
-                if not self.retry.should_retry(
-                    attempt, replayable=prepared.replayable, response=response
-                ):
+                delay = self._retry_delay(prepared, attempt, response=response)
+                if delay is None:
                     return response
                 await response.aclose()
-                delay = self.retry.delay(attempt, response)
-                if response.status_code == 429:
-                    self._note_rate_limit(delay)
-                else:
-                    await asyncio.sleep(delay)
+            await self._sleep(delay or 0.0)
             attempt += 1
 
     async def close(self) -> None:

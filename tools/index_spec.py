@@ -74,9 +74,12 @@ def _model_entries(data: GeneratorData) -> list[str]:
         names = {str(p.python_name): _raw(p.name) for p in props}
         nested = {_raw(p.name): n for p in props if (n := _nested_model(p))}
         stamps = sorted(_raw(p.name) for p in props if isinstance(p, DateTimeProperty))
+        # Open: the schema itself admits fields it does not name (free-form maps, or an
+        # explicit additionalProperties). The facade refuses unknown fields of closed models.
+        is_open = not props or model.data.additionalProperties not in (None, False)
         lines.append(
             f"    {str(model.class_info.name)!r}: Model({names!r}, {nested!r}, "
-            f"{tuple(stamps)!r}, {str(model.class_info.module_name)!r}),"
+            f"{tuple(stamps)!r}, {str(model.class_info.module_name)!r}, {is_open!r}),"
         )
     return lines
 
@@ -128,6 +131,7 @@ def write_index(data: GeneratorData, out: Path) -> None:
         HEADER,
         "from typing import NamedTuple\n\n",
         "class Shape(NamedTuple):",
+        "    template: str",
         "    tag: str",
         "    path: tuple[str, ...]",
         "    query: tuple[str, ...]",
@@ -140,7 +144,8 @@ def write_index(data: GeneratorData, out: Path) -> None:
         "    fields: dict[str, str]",
         "    nested: dict[str, str]",
         "    timestamps: tuple[str, ...]",
-        "    module: str\n\n",
+        "    module: str",
+        "    open: bool\n\n",
         "OPERATIONS: dict[str, Shape] = {",
     ]
     for name, e in sorted(endpoints.items()):
@@ -153,7 +158,8 @@ def write_index(data: GeneratorData, out: Path) -> None:
             if isinstance(p, DateProperty | DateTimeProperty)
         }
         lines.append(
-            f"    {name!r}: Shape({str(e.tags[0])!r}, {path!r}, {query!r}, {required!r}, "
+            f"    {name!r}: Shape({_raw(e.path)!r}, {str(e.tags[0])!r}, {path!r}, {query!r}, "
+            f"{required!r}, "
             f"{_body_model(e)!r}, {_app_id_place(e, data)!r}, {_success(e)!r}, {times!r}),"
         )
     lines += ["}\n", "MODELS: dict[str, Model] = {", *_model_entries(data), "}\n"]
@@ -186,7 +192,7 @@ def _signature(
     keywords = [f"{n}: {_type(p)} | None = None" for n, p in query.items() if n != "app_id"]
     keywords.append("timeout: float | None = None")
     if body:
-        keywords.append("**fields: Any")
+        keywords += ["extra_body: Mapping[str, Any] | None = None", "**fields: Any"]
     return ", ".join(["self", *positional, "/", "*", *keywords])
 
 

@@ -4,6 +4,7 @@ from typing import NamedTuple
 
 
 class Shape(NamedTuple):
+    template: str
     tag: str
     path: tuple[str, ...]
     query: tuple[str, ...]
@@ -19,10 +20,12 @@ class Model(NamedTuple):
     nested: dict[str, str]
     timestamps: tuple[str, ...]
     module: str
+    open: bool
 
 
 OPERATIONS: dict[str, Shape] = {
     "begin_live_activity": Shape(
+        "/apps/{app_id}/live_activities/{activity_id}/token",
         "live_activities",
         ("app_id", "activity_id"),
         (),
@@ -33,6 +36,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "cancel_notification": Shape(
+        "/notifications/{notification_id}",
         "notifications",
         ("notification_id",),
         ("app_id",),
@@ -43,6 +47,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "copy_template_to_app": Shape(
+        "/templates/{template_id}/copy_to_app",
         "templates",
         ("template_id",),
         ("app_id",),
@@ -53,6 +58,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "create_api_key": Shape(
+        "/apps/{app_id}/auth/tokens",
         "api_keys",
         ("app_id",),
         (),
@@ -62,8 +68,11 @@ OPERATIONS: dict[str, Shape] = {
         {200: "ApiKeyCreateResponse"},
         {},
     ),
-    "create_app": Shape("apps", (), (), (), "AppCreateRequest", None, {200: "App"}, {}),
+    "create_app": Shape(
+        "/apps", "apps", (), (), (), "AppCreateRequest", None, {200: "App"}, {}
+    ),
     "create_custom_events": Shape(
+        "/apps/{app_id}/custom_events",
         "custom_events",
         ("app_id",),
         (),
@@ -74,6 +83,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "create_journey": Shape(
+        "/apps/{app_id}/journeys",
         "journeys",
         ("app_id",),
         (),
@@ -84,6 +94,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "create_notification": Shape(
+        "/notifications",
         "notifications",
         (),
         (),
@@ -94,6 +105,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "create_segment": Shape(
+        "/apps/{app_id}/segments",
         "segments",
         ("app_id",),
         (),
@@ -104,6 +116,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "create_subscription": Shape(
+        "/apps/{app_id}/users/by/{alias_label}/{alias_id}/subscriptions",
         "subscriptions",
         ("app_id", "alias_label", "alias_id"),
         (),
@@ -118,9 +131,18 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "create_template": Shape(
-        "templates", (), (), (), "TemplateCreateRequest", "body", {200: "Template"}, {}
+        "/templates",
+        "templates",
+        (),
+        (),
+        (),
+        "TemplateCreateRequest",
+        "body",
+        {200: "Template"},
+        {},
     ),
     "create_user": Shape(
+        "/apps/{app_id}/users",
         "users",
         ("app_id",),
         (),
@@ -131,6 +153,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "delete_alias": Shape(
+        "/apps/{app_id}/users/by/{alias_label}/{alias_id}/identity/{alias_label_to_delete}",
         "aliases",
         ("app_id", "alias_label", "alias_id", "alias_label_to_delete"),
         (),
@@ -141,6 +164,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "delete_api_key": Shape(
+        "/apps/{app_id}/auth/tokens/{token_id}",
         "api_keys",
         ("app_id", "token_id"),
         (),
@@ -151,6 +175,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "delete_journey": Shape(
+        "/apps/{app_id}/journeys/{journey_id}",
         "journeys",
         ("app_id", "journey_id"),
         (),
@@ -161,6 +186,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "delete_segment": Shape(
+        "/apps/{app_id}/segments/{segment_id}",
         "segments",
         ("app_id", "segment_id"),
         (),
@@ -171,6 +197,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "delete_subscription": Shape(
+        "/apps/{app_id}/subscriptions/{subscription_id}",
         "subscriptions",
         ("app_id", "subscription_id"),
         (),
@@ -181,6 +208,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "delete_template": Shape(
+        "/templates/{template_id}",
         "templates",
         ("template_id",),
         ("app_id",),
@@ -191,6 +219,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "delete_user": Shape(
+        "/apps/{app_id}/users/by/{alias_label}/{alias_id}",
         "users",
         ("app_id", "alias_label", "alias_id"),
         (),
@@ -201,6 +230,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "duplicate_journey": Shape(
+        "/apps/{app_id}/journeys/{journey_id}/duplicate",
         "journeys",
         ("app_id", "journey_id"),
         (),
@@ -211,6 +241,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "end_live_activity": Shape(
+        "/apps/{app_id}/live_activities/{activity_id}/token/{subscription_id}",
         "live_activities",
         ("app_id", "activity_id", "subscription_id"),
         (),
@@ -221,6 +252,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "estimate_notification_recipients": Shape(
+        "/notifications/count-unsaved",
         "notifications",
         (),
         (),
@@ -231,6 +263,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "export_events": Shape(
+        "/notifications/{notification_id}/export_events",
         "exports",
         ("notification_id",),
         ("app_id",),
@@ -241,6 +274,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "export_subscriptions": Shape(
+        "/players/csv_export",
         "exports",
         (),
         ("app_id",),
@@ -251,6 +285,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "fetch_aliases": Shape(
+        "/apps/{app_id}/subscriptions/{subscription_id}/user/identity",
         "aliases",
         ("app_id", "subscription_id"),
         (),
@@ -261,6 +296,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "fetch_user_identity": Shape(
+        "/apps/{app_id}/users/by/{alias_label}/{alias_id}/identity",
         "aliases",
         ("app_id", "alias_label", "alias_id"),
         (),
@@ -270,9 +306,12 @@ OPERATIONS: dict[str, Shape] = {
         {200: "UserIdentityResponse"},
         {},
     ),
-    "get_app": Shape("apps", ("app_id",), (), (), None, "path", {200: "App"}, {}),
-    "get_apps": Shape("apps", (), (), (), None, None, {200: "list[App]"}, {}),
+    "get_app": Shape(
+        "/apps/{app_id}", "apps", ("app_id",), (), (), None, "path", {200: "App"}, {}
+    ),
+    "get_apps": Shape("/apps", "apps", (), (), (), None, None, {200: "list[App]"}, {}),
     "get_eligible_iams": Shape(
+        "/apps/{app_id}/subscriptions/{subscription_id}/iams",
         "users",
         ("app_id", "subscription_id"),
         (),
@@ -283,6 +322,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "get_email_provider_metrics": Shape(
+        "/apps/{app_id}/email_analytics/provider_metrics",
         "email_analytics",
         ("app_id",),
         ("domain", "start", "end"),
@@ -293,6 +333,7 @@ OPERATIONS: dict[str, Shape] = {
         {"start": "datetime", "end": "datetime"},
     ),
     "get_email_provider_metrics_timeseries": Shape(
+        "/apps/{app_id}/email_analytics/provider_metrics_timeseries",
         "email_analytics",
         ("app_id",),
         ("domain", "start", "end", "granularity", "providers"),
@@ -303,6 +344,7 @@ OPERATIONS: dict[str, Shape] = {
         {"start": "datetime", "end": "datetime"},
     ),
     "get_email_reputation": Shape(
+        "/apps/{app_id}/email_analytics/delivery_metrics",
         "email_analytics",
         ("app_id",),
         (),
@@ -313,6 +355,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "get_notification": Shape(
+        "/notifications/{notification_id}",
         "notifications",
         ("notification_id",),
         ("app_id",),
@@ -323,6 +366,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "get_notification_history": Shape(
+        "/notifications/{notification_id}/history",
         "notifications",
         ("notification_id",),
         (),
@@ -333,6 +377,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "get_notifications": Shape(
+        "/notifications",
         "notifications",
         (),
         ("app_id", "limit", "offset", "kind", "time_offset"),
@@ -343,6 +388,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "get_outcomes": Shape(
+        "/apps/{app_id}/outcomes",
         "outcomes",
         ("app_id",),
         (
@@ -358,6 +404,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "get_segment": Shape(
+        "/apps/{app_id}/segments/{segment_id}",
         "segments",
         ("app_id", "segment_id"),
         ("include_segment_detail",),
@@ -368,6 +415,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "get_segments": Shape(
+        "/apps/{app_id}/segments",
         "segments",
         ("app_id",),
         ("offset", "limit"),
@@ -378,6 +426,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "get_user": Shape(
+        "/apps/{app_id}/users/by/{alias_label}/{alias_id}",
         "users",
         ("app_id", "alias_label", "alias_id"),
         (),
@@ -388,6 +437,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "identify_user_by_alias": Shape(
+        "/apps/{app_id}/users/by/{alias_label}/{alias_id}/identity",
         "aliases",
         ("app_id", "alias_label", "alias_id"),
         (),
@@ -398,6 +448,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "identify_user_by_subscription_id": Shape(
+        "/apps/{app_id}/subscriptions/{subscription_id}/user/identity",
         "aliases",
         ("app_id", "subscription_id"),
         (),
@@ -408,6 +459,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "list_audit_logs": Shape(
+        "/organizations/{organization_id}/audit_logs",
         "audit_logs",
         ("organization_id",),
         (
@@ -430,6 +482,7 @@ OPERATIONS: dict[str, Shape] = {
         {"start_time": "datetime", "end_time": "datetime"},
     ),
     "rotate_api_key": Shape(
+        "/apps/{app_id}/auth/tokens/{token_id}/rotate",
         "api_keys",
         ("app_id", "token_id"),
         (),
@@ -440,6 +493,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "start_live_activity": Shape(
+        "/apps/{app_id}/activities/activity/{activity_type}",
         "live_activities",
         ("app_id", "activity_type"),
         (),
@@ -450,6 +504,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "transfer_subscription": Shape(
+        "/apps/{app_id}/subscriptions/{subscription_id}/owner",
         "subscriptions",
         ("app_id", "subscription_id"),
         (),
@@ -460,6 +515,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "unsubscribe_email_with_token": Shape(
+        "/apps/{app_id}/notifications/{notification_id}/unsubscribe",
         "notifications",
         ("app_id", "notification_id"),
         ("token",),
@@ -470,6 +526,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "update_api_key": Shape(
+        "/apps/{app_id}/auth/tokens/{token_id}",
         "api_keys",
         ("app_id", "token_id"),
         (),
@@ -480,9 +537,18 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "update_app": Shape(
-        "apps", ("app_id",), (), (), "AppUpdateRequest", "path", {200: "App"}, {}
+        "/apps/{app_id}",
+        "apps",
+        ("app_id",),
+        (),
+        (),
+        "AppUpdateRequest",
+        "path",
+        {200: "App"},
+        {},
     ),
     "update_journey": Shape(
+        "/apps/{app_id}/journeys/{journey_id}",
         "journeys",
         ("app_id", "journey_id"),
         (),
@@ -493,6 +559,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "update_journey_node": Shape(
+        "/apps/{app_id}/journeys/{journey_id}/nodes/{node_id}",
         "journeys",
         ("app_id", "journey_id", "node_id"),
         (),
@@ -503,6 +570,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "update_live_activity": Shape(
+        "/apps/{app_id}/live_activities/{activity_id}/notifications",
         "live_activities",
         ("app_id", "activity_id"),
         (),
@@ -513,6 +581,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "update_segment": Shape(
+        "/apps/{app_id}/segments/{segment_id}",
         "segments",
         ("app_id", "segment_id"),
         (),
@@ -523,6 +592,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "update_subscription": Shape(
+        "/apps/{app_id}/subscriptions/{subscription_id}",
         "subscriptions",
         ("app_id", "subscription_id"),
         (),
@@ -533,6 +603,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "update_subscription_by_token": Shape(
+        "/apps/{app_id}/subscriptions_by_token/{token_type}/{token}",
         "subscriptions",
         ("app_id", "token_type", "token"),
         (),
@@ -543,6 +614,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "update_template": Shape(
+        "/templates/{template_id}",
         "templates",
         ("template_id",),
         ("app_id",),
@@ -553,6 +625,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "update_user": Shape(
+        "/apps/{app_id}/users/by/{alias_label}/{alias_id}",
         "users",
         ("app_id", "alias_label", "alias_id"),
         (),
@@ -563,12 +636,29 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "view_api_keys": Shape(
-        "api_keys", ("app_id",), (), (), None, "path", {200: "ApiKeyListResponse"}, {}
+        "/apps/{app_id}/auth/tokens",
+        "api_keys",
+        ("app_id",),
+        (),
+        (),
+        None,
+        "path",
+        {200: "ApiKeyListResponse"},
+        {},
     ),
     "view_journey": Shape(
-        "journeys", ("app_id", "journey_id"), (), (), None, "path", {200: "Journey"}, {}
+        "/apps/{app_id}/journeys/{journey_id}",
+        "journeys",
+        ("app_id", "journey_id"),
+        (),
+        (),
+        None,
+        "path",
+        {200: "Journey"},
+        {},
     ),
     "view_journey_stats": Shape(
+        "/apps/{app_id}/journeys/{journey_id}/stats",
         "journeys",
         ("app_id", "journey_id"),
         (),
@@ -579,6 +669,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "view_journeys": Shape(
+        "/apps/{app_id}/journeys",
         "journeys",
         ("app_id",),
         ("cursor", "limit"),
@@ -589,6 +680,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "view_template": Shape(
+        "/templates/{template_id}",
         "templates",
         ("template_id",),
         ("app_id",),
@@ -599,6 +691,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
     ),
     "view_templates": Shape(
+        "/templates",
         "templates",
         (),
         ("app_id", "limit", "offset", "channel"),
@@ -616,11 +709,12 @@ MODELS: dict[str, Model] = {
         {"identity": "AliasIdentifyRequestIdentity"},
         (),
         "alias_identify_request",
+        False,
     ),
     "AliasIdentifyRequestIdentity": Model(
-        {}, {}, (), "alias_identify_request_identity"
+        {}, {}, (), "alias_identify_request_identity", True
     ),
-    "AliasIdentityMap": Model({}, {}, (), "alias_identity_map"),
+    "AliasIdentityMap": Model({}, {}, (), "alias_identity_map", True),
     "ApiKey": Model(
         {
             "token_id": "token_id",
@@ -633,6 +727,7 @@ MODELS: dict[str, Model] = {
         {},
         ("created_at", "updated_at"),
         "api_key",
+        False,
     ),
     "ApiKeyCreateRequest": Model(
         {
@@ -643,22 +738,25 @@ MODELS: dict[str, Model] = {
         {},
         (),
         "api_key_create_request",
+        False,
     ),
     "ApiKeyCreateResponse": Model(
         {"token_id": "token_id", "formatted_token": "formatted_token"},
         {},
         (),
         "api_key_create_response",
+        False,
     ),
-    "ApiKeyEmptyResponse": Model({}, {}, (), "api_key_empty_response"),
+    "ApiKeyEmptyResponse": Model({}, {}, (), "api_key_empty_response", True),
     "ApiKeyListResponse": Model(
-        {"tokens": "tokens"}, {"tokens": "ApiKey"}, (), "api_key_list_response"
+        {"tokens": "tokens"}, {"tokens": "ApiKey"}, (), "api_key_list_response", False
     ),
     "ApiKeyRotateResponse": Model(
         {"formatted_token": "formatted_token", "token_id": "token_id"},
         {},
         (),
         "api_key_rotate_response",
+        False,
     ),
     "ApiKeyUpdateRequest": Model(
         {
@@ -669,6 +767,7 @@ MODELS: dict[str, Model] = {
         {},
         (),
         "api_key_update_request",
+        False,
     ),
     "App": Model(
         {
@@ -714,6 +813,7 @@ MODELS: dict[str, Model] = {
         {},
         ("created_at", "updated_at"),
         "app",
+        False,
     ),
     "AppCreateRequest": Model(
         {
@@ -744,6 +844,7 @@ MODELS: dict[str, Model] = {
         {},
         (),
         "app_create_request",
+        False,
     ),
     "AppUpdateRequest": Model(
         {
@@ -789,6 +890,7 @@ MODELS: dict[str, Model] = {
         {},
         ("created_at", "updated_at"),
         "app_update_request",
+        False,
     ),
     "AuditLogActor": Model(
         {
@@ -801,8 +903,9 @@ MODELS: dict[str, Model] = {
         {"metadata": "AuditLogActorMetadata"},
         (),
         "audit_log_actor",
+        False,
     ),
-    "AuditLogActorMetadata": Model({}, {}, (), "audit_log_actor_metadata"),
+    "AuditLogActorMetadata": Model({}, {}, (), "audit_log_actor_metadata", True),
     "AuditLogContext": Model(
         {
             "ip": "ip",
@@ -813,8 +916,9 @@ MODELS: dict[str, Model] = {
         {"metadata": "AuditLogContextMetadata"},
         (),
         "audit_log_context",
+        False,
     ),
-    "AuditLogContextMetadata": Model({}, {}, (), "audit_log_context_metadata"),
+    "AuditLogContextMetadata": Model({}, {}, (), "audit_log_context_metadata", True),
     "AuditLogEvent": Model(
         {
             "id": "id",
@@ -836,8 +940,9 @@ MODELS: dict[str, Model] = {
         },
         ("occurred_at",),
         "audit_log_event",
+        False,
     ),
-    "AuditLogEventMetadata": Model({}, {}, (), "audit_log_event_metadata"),
+    "AuditLogEventMetadata": Model({}, {}, (), "audit_log_event_metadata", True),
     "AuditLogListResponse": Model(
         {
             "audit_logs": "audit_logs",
@@ -847,14 +952,16 @@ MODELS: dict[str, Model] = {
         {"audit_logs": "AuditLogEvent"},
         (),
         "audit_log_list_response",
+        False,
     ),
     "AuditLogTarget": Model(
         {"type_": "type", "id": "id", "name": "name", "metadata": "metadata"},
         {"metadata": "AuditLogTargetMetadata"},
         (),
         "audit_log_target",
+        False,
     ),
-    "AuditLogTargetMetadata": Model({}, {}, (), "audit_log_target_metadata"),
+    "AuditLogTargetMetadata": Model({}, {}, (), "audit_log_target_metadata", True),
     "CustomEvent": Model(
         {
             "name": "name",
@@ -867,37 +974,46 @@ MODELS: dict[str, Model] = {
         {"properties": "CustomEventProperties"},
         ("timestamp",),
         "custom_event",
+        False,
     ),
     "CustomEventError": Model(
         {"event_user_id": "event_user_id", "event_id": "event_id", "error": "error"},
         {"error": "CustomEventErrorDetail"},
         (),
         "custom_event_error",
+        False,
     ),
     "CustomEventErrorDetail": Model(
-        {"code": "code", "title": "title"}, {}, (), "custom_event_error_detail"
+        {"code": "code", "title": "title"}, {}, (), "custom_event_error_detail", False
     ),
-    "CustomEventProperties": Model({}, {}, (), "custom_event_properties"),
+    "CustomEventProperties": Model({}, {}, (), "custom_event_properties", True),
     "CustomEventsRequest": Model(
-        {"events": "events"}, {"events": "CustomEvent"}, (), "custom_events_request"
+        {"events": "events"},
+        {"events": "CustomEvent"},
+        (),
+        "custom_events_request",
+        False,
     ),
     "CustomEventsResponse": Model(
         {"errors": "errors"},
         {"errors": "CustomEventError"},
         (),
         "custom_events_response",
+        False,
     ),
     "EmailMetricsTimeseriesEvent": Model(
         {"event": "event", "total": "total", "points": "points"},
         {"points": "EmailMetricsTimeseriesPoint"},
         (),
         "email_metrics_timeseries_event",
+        False,
     ),
     "EmailMetricsTimeseriesPoint": Model(
         {"timestamp": "timestamp", "count": "count"},
         {},
         ("timestamp",),
         "email_metrics_timeseries_point",
+        False,
     ),
     "EmailMetricsTimeseriesResponse": Model(
         {
@@ -909,6 +1025,7 @@ MODELS: dict[str, Model] = {
         {"events": "EmailMetricsTimeseriesEvent"},
         (),
         "email_metrics_timeseries_response",
+        False,
     ),
     "EmailProviderMetrics": Model(
         {
@@ -923,12 +1040,14 @@ MODELS: dict[str, Model] = {
         {},
         (),
         "email_provider_metrics",
+        False,
     ),
     "EmailProviderMetricsResponse": Model(
         {"domain": "domain", "start": "start", "end": "end", "providers": "providers"},
         {"providers": "EmailProviderMetrics"},
         ("end", "start"),
         "email_provider_metrics_response",
+        False,
     ),
     "EmailReputationResponse": Model(
         {
@@ -943,25 +1062,28 @@ MODELS: dict[str, Model] = {
         },
         (),
         "email_reputation_response",
+        False,
     ),
     "EmailReputationWindow": Model(
         {"bounce_rate": "bounce_rate", "complaint_rate": "complaint_rate"},
         {},
         (),
         "email_reputation_window",
+        False,
     ),
     "ErrorBody": Model(
-        {"errors": "errors"}, {"errors": "ErrorObject"}, (), "error_body"
+        {"errors": "errors"}, {"errors": "ErrorObject"}, (), "error_body", False
     ),
     "ErrorObject": Model(
         {"code": "code", "title": "title", "meta": "meta"},
         {"meta": "ErrorObjectMeta"},
         (),
         "error_object",
+        False,
     ),
-    "ErrorObjectMeta": Model({}, {}, (), "error_object_meta"),
+    "ErrorObjectMeta": Model({}, {}, (), "error_object_meta", True),
     "ExportEventsResult": Model(
-        {"csv_file_url": "csv_file_url"}, {}, (), "export_events_result"
+        {"csv_file_url": "csv_file_url"}, {}, (), "export_events_result", False
     ),
     "ExportSubscriptionsRequest": Model(
         {
@@ -972,9 +1094,10 @@ MODELS: dict[str, Model] = {
         {},
         (),
         "export_subscriptions_request",
+        False,
     ),
     "ExportSubscriptionsResult": Model(
-        {"csv_file_url": "csv_file_url"}, {}, (), "export_subscriptions_result"
+        {"csv_file_url": "csv_file_url"}, {}, (), "export_subscriptions_result", False
     ),
     "Filter": Model(
         {
@@ -991,12 +1114,14 @@ MODELS: dict[str, Model] = {
         {},
         (),
         "filter_",
+        False,
     ),
     "IamListResponse": Model(
         {"in_app_messages": "in_app_messages"},
         {"in_app_messages": "IamMessage"},
         (),
         "iam_list_response",
+        False,
     ),
     "IamMessage": Model(
         {
@@ -1010,10 +1135,13 @@ MODELS: dict[str, Model] = {
         {"variants": "IamMessageVariants", "redisplay": "IamMessageRedisplay"},
         ("end_time",),
         "iam_message",
+        True,
     ),
-    "IamMessageRedisplay": Model({}, {}, (), "iam_message_redisplay"),
-    "IamMessageTriggersItemItem": Model({}, {}, (), "iam_message_triggers_item_item"),
-    "IamMessageVariants": Model({}, {}, (), "iam_message_variants"),
+    "IamMessageRedisplay": Model({}, {}, (), "iam_message_redisplay", True),
+    "IamMessageTriggersItemItem": Model(
+        {}, {}, (), "iam_message_triggers_item_item", True
+    ),
+    "IamMessageVariants": Model({}, {}, (), "iam_message_variants", True),
     "Journey": Model(
         {
             "id": "id",
@@ -1042,6 +1170,7 @@ MODELS: dict[str, Model] = {
         },
         ("created_at", "updated_at"),
         "journey",
+        False,
     ),
     "JourneyAudience": Model(
         {
@@ -1055,15 +1184,17 @@ MODELS: dict[str, Model] = {
         {},
         (),
         "journey_audience",
+        False,
     ),
     "JourneyBranch": Model(
         {"id": "id", "condition": "condition", "weight": "weight", "nodes": "nodes"},
         {"condition": "JourneyCondition", "nodes": "JourneyNode"},
         (),
         "journey_branch",
+        False,
     ),
     "JourneyBranchStats": Model(
-        {"completed": "completed"}, {}, (), "journey_branch_stats"
+        {"completed": "completed"}, {}, (), "journey_branch_stats", False
     ),
     "JourneyCondition": Model(
         {
@@ -1080,9 +1211,10 @@ MODELS: dict[str, Model] = {
         {},
         (),
         "journey_condition",
+        False,
     ),
     "JourneyConditionEntryEventMatchAttributesType0Item": Model(
-        {}, {}, (), "journey_condition_entry_event_match_attributes_type_0_item"
+        {}, {}, (), "journey_condition_entry_event_match_attributes_type_0_item", True
     ),
     "JourneyCreateRequest": Model(
         {
@@ -1103,9 +1235,10 @@ MODELS: dict[str, Model] = {
         },
         (),
         "journey_create_request",
+        False,
     ),
     "JourneyDeleteResponse": Model(
-        {"success": "success"}, {}, (), "journey_delete_response"
+        {"success": "success"}, {}, (), "journey_delete_response", False
     ),
     "JourneyDuplicateOverrides": Model(
         {
@@ -1126,12 +1259,14 @@ MODELS: dict[str, Model] = {
         },
         (),
         "journey_duplicate_overrides",
+        False,
     ),
     "JourneyDuplicateRequest": Model(
         {"overrides": "overrides"},
         {"overrides": "JourneyDuplicateOverrides"},
         (),
         "journey_duplicate_request",
+        False,
     ),
     "JourneyEarlyExit": Model(
         {"rules": "rules", "tag_on_early_exit": "tag_on_early_exit"},
@@ -1141,15 +1276,17 @@ MODELS: dict[str, Model] = {
         },
         (),
         "journey_early_exit",
+        False,
     ),
     "JourneyEarlyExitOnEvent": Model(
-        {"name": "name"}, {}, (), "journey_early_exit_on_event"
+        {"name": "name"}, {}, (), "journey_early_exit_on_event", False
     ),
     "JourneyEarlyExitOnSegment": Model(
         {"included_segment_ids": "included_segment_ids"},
         {},
         (),
         "journey_early_exit_on_segment",
+        False,
     ),
     "JourneyEarlyExitRules": Model(
         {
@@ -1164,17 +1301,21 @@ MODELS: dict[str, Model] = {
         },
         (),
         "journey_early_exit_rules",
+        False,
     ),
     "JourneyEarlyExitTagOnEarlyExit": Model(
-        {}, {}, (), "journey_early_exit_tag_on_early_exit"
+        {}, {}, (), "journey_early_exit_tag_on_early_exit", True
     ),
     "JourneyEventAttribute": Model(
         {"key": "key", "operator": "operator", "value": "value"},
         {},
         (),
         "journey_event_attribute",
+        False,
     ),
-    "JourneyListAudience": Model({"kind": "kind"}, {}, (), "journey_list_audience"),
+    "JourneyListAudience": Model(
+        {"kind": "kind"}, {}, (), "journey_list_audience", False
+    ),
     "JourneyListItem": Model(
         {
             "id": "id",
@@ -1197,20 +1338,25 @@ MODELS: dict[str, Model] = {
         },
         ("created_at", "updated_at"),
         "journey_list_item",
+        False,
     ),
     "JourneyListResponse": Model(
         {"journeys": "journeys", "has_more": "has_more", "next_cursor": "next_cursor"},
         {"journeys": "JourneyListItem"},
         (),
         "journey_list_response",
+        False,
     ),
     "JourneyMessageStats": Model(
         {"totals": "totals"},
         {"totals": "JourneyMessageStatsTotals"},
         (),
         "journey_message_stats",
+        False,
     ),
-    "JourneyMessageStatsTotals": Model({}, {}, (), "journey_message_stats_totals"),
+    "JourneyMessageStatsTotals": Model(
+        {}, {}, (), "journey_message_stats_totals", True
+    ),
     "JourneyNode": Model(
         {
             "kind": "kind",
@@ -1239,8 +1385,9 @@ MODELS: dict[str, Model] = {
         },
         (),
         "journey_node",
+        False,
     ),
-    "JourneyNodeAssignments": Model({}, {}, (), "journey_node_assignments"),
+    "JourneyNodeAssignments": Model({}, {}, (), "journey_node_assignments", True),
     "JourneyNodeStats": Model(
         {
             "kind": "kind",
@@ -1252,6 +1399,7 @@ MODELS: dict[str, Model] = {
         {"message_stats": "JourneyMessageStats"},
         (),
         "journey_node_stats",
+        False,
     ),
     "JourneyNodeUpdateRequest": Model(
         {
@@ -1280,18 +1428,20 @@ MODELS: dict[str, Model] = {
         },
         (),
         "journey_node_update_request",
+        False,
     ),
     "JourneyNodeUpdateRequestAssignments": Model(
-        {}, {}, (), "journey_node_update_request_assignments"
+        {}, {}, (), "journey_node_update_request_assignments", True
     ),
     "JourneyReentryRules": Model(
-        {"duration_seconds": "duration_seconds"}, {}, (), "journey_reentry_rules"
+        {"duration_seconds": "duration_seconds"}, {}, (), "journey_reentry_rules", False
     ),
     "JourneySchedule": Model(
         {"start_at": "start_at", "stop_at": "stop_at", "error": "error"},
         {},
         (),
         "journey_schedule",
+        False,
     ),
     "JourneyStats": Model(
         {
@@ -1305,17 +1455,19 @@ MODELS: dict[str, Model] = {
         {"nodes": "JourneyStatsNodes", "branches": "JourneyStatsBranches"},
         (),
         "journey_stats",
+        False,
     ),
-    "JourneyStatsBranches": Model({}, {}, (), "journey_stats_branches"),
-    "JourneyStatsNodes": Model({}, {}, (), "journey_stats_nodes"),
+    "JourneyStatsBranches": Model({}, {}, (), "journey_stats_branches", True),
+    "JourneyStatsNodes": Model({}, {}, (), "journey_stats_nodes", True),
     "JourneyTimePoint": Model(
-        {"hour": "hour", "minute": "minute"}, {}, (), "journey_time_point"
+        {"hour": "hour", "minute": "minute"}, {}, (), "journey_time_point", False
     ),
     "JourneyTimeWindow": Model(
         {"start": "start", "end": "end", "day_of_week": "day_of_week"},
         {"start": "JourneyTimePoint", "end": "JourneyTimePoint"},
         (),
         "journey_time_window",
+        False,
     ),
     "JourneyUpdateRequest": Model(
         {
@@ -1338,14 +1490,16 @@ MODELS: dict[str, Model] = {
         },
         (),
         "journey_update_request",
+        False,
     ),
     "JourneyWaitUntilExpiration": Model(
         {"duration_seconds": "duration_seconds", "exits": "exits"},
         {},
         (),
         "journey_wait_until_expiration",
+        False,
     ),
-    "LanguageStringMap": Model({}, {}, (), "language_string_map"),
+    "LanguageStringMap": Model({}, {}, (), "language_string_map", True),
     "LiveActivityStartRequest": Model(
         {
             "event": "event",
@@ -1377,27 +1531,30 @@ MODELS: dict[str, Model] = {
         },
         (),
         "live_activity_start_request",
+        False,
     ),
     "LiveActivityStartRequestEventAttributes": Model(
-        {}, {}, (), "live_activity_start_request_event_attributes"
+        {}, {}, (), "live_activity_start_request_event_attributes", True
     ),
     "LiveActivityStartRequestEventUpdates": Model(
-        {}, {}, (), "live_activity_start_request_event_updates"
+        {}, {}, (), "live_activity_start_request_event_updates", True
     ),
     "LiveActivityStartRequestIncludeAliases": Model(
-        {}, {}, (), "live_activity_start_request_include_aliases"
+        {}, {}, (), "live_activity_start_request_include_aliases", True
     ),
     "LiveActivityStartResponse": Model(
         {"notification_id": "notification_id", "id": "id", "errors": "errors"},
         {},
         (),
         "live_activity_start_response",
+        False,
     ),
     "LiveActivityTokenRequest": Model(
         {"push_token": "push_token", "subscription_id": "subscription_id"},
         {},
         (),
         "live_activity_token_request",
+        False,
     ),
     "LiveActivityUpdateRequest": Model(
         {
@@ -1420,12 +1577,13 @@ MODELS: dict[str, Model] = {
         },
         (),
         "live_activity_update_request",
+        False,
     ),
     "LiveActivityUpdateRequestEventUpdates": Model(
-        {}, {}, (), "live_activity_update_request_event_updates"
+        {}, {}, (), "live_activity_update_request_event_updates", True
     ),
     "LiveActivityUpdateResponse": Model(
-        {"id": "id", "errors": "errors"}, {}, (), "live_activity_update_response"
+        {"id": "id", "errors": "errors"}, {}, (), "live_activity_update_response", False
     ),
     "Notification": Model(
         {
@@ -1538,24 +1696,27 @@ MODELS: dict[str, Model] = {
         },
         (),
         "notification",
+        False,
     ),
     "NotificationButton": Model(
         {"id": "id", "text": "text", "icon": "icon", "url": "url"},
         {},
         (),
         "notification_button",
+        False,
     ),
     "NotificationCancelResult": Model(
-        {"success": "success"}, {}, (), "notification_cancel_result"
+        {"success": "success"}, {}, (), "notification_cancel_result", False
     ),
     "NotificationCreateResult": Model(
         {"id": "id", "external_id": "external_id", "errors": "errors"},
         {"errors": "NotificationInvalidTargets"},
         (),
         "notification_create_result",
+        False,
     ),
-    "NotificationCustomData": Model({}, {}, (), "notification_custom_data"),
-    "NotificationData": Model({}, {}, (), "notification_data"),
+    "NotificationCustomData": Model({}, {}, (), "notification_custom_data", True),
+    "NotificationData": Model({}, {}, (), "notification_data", True),
     "NotificationDeliveryStats": Model(
         {
             "successful": "successful",
@@ -1569,6 +1730,7 @@ MODELS: dict[str, Model] = {
         {},
         (),
         "notification_delivery_stats",
+        False,
     ),
     "NotificationDetail": Model(
         {
@@ -1622,19 +1784,22 @@ MODELS: dict[str, Model] = {
         },
         (),
         "notification_detail",
+        False,
     ),
     "NotificationDetailContentsType0": Model(
-        {}, {}, (), "notification_detail_contents_type_0"
+        {}, {}, (), "notification_detail_contents_type_0", True
     ),
-    "NotificationDetailDataType0": Model({}, {}, (), "notification_detail_data_type_0"),
+    "NotificationDetailDataType0": Model(
+        {}, {}, (), "notification_detail_data_type_0", True
+    ),
     "NotificationDetailHeadingsType0": Model(
-        {}, {}, (), "notification_detail_headings_type_0"
+        {}, {}, (), "notification_detail_headings_type_0", True
     ),
     "NotificationDetailIncludeAliasesType0": Model(
-        {}, {}, (), "notification_detail_include_aliases_type_0"
+        {}, {}, (), "notification_detail_include_aliases_type_0", True
     ),
     "NotificationDetailSubtitleType0": Model(
-        {}, {}, (), "notification_detail_subtitle_type_0"
+        {}, {}, (), "notification_detail_subtitle_type_0", True
     ),
     "NotificationEstimateRequest": Model(
         {
@@ -1651,9 +1816,10 @@ MODELS: dict[str, Model] = {
         },
         (),
         "notification_estimate_request",
+        False,
     ),
     "NotificationEstimateRequestIncludeAliases": Model(
-        {}, {}, (), "notification_estimate_request_include_aliases"
+        {}, {}, (), "notification_estimate_request_include_aliases", True
     ),
     "NotificationEstimateResult": Model(
         {
@@ -1666,20 +1832,25 @@ MODELS: dict[str, Model] = {
         {},
         (),
         "notification_estimate_result",
+        False,
     ),
     "NotificationHistoryRequest": Model(
         {"app_id": "app_id", "events": "events", "email": "email"},
         {},
         (),
         "notification_history_request",
+        False,
     ),
     "NotificationHistoryResult": Model(
         {"success": "success", "destination_url": "destination_url"},
         {},
         (),
         "notification_history_result",
+        False,
     ),
-    "NotificationIncludeAliases": Model({}, {}, (), "notification_include_aliases"),
+    "NotificationIncludeAliases": Model(
+        {}, {}, (), "notification_include_aliases", True
+    ),
     "NotificationInvalidTargets": Model(
         {
             "invalid_aliases": "invalid_aliases",
@@ -1691,16 +1862,20 @@ MODELS: dict[str, Model] = {
         {"invalid_aliases": "NotificationInvalidTargetsInvalidAliases"},
         (),
         "notification_invalid_targets",
+        False,
     ),
     "NotificationInvalidTargetsInvalidAliases": Model(
-        {}, {}, (), "notification_invalid_targets_invalid_aliases"
+        {}, {}, (), "notification_invalid_targets_invalid_aliases", True
     ),
-    "NotificationIosAttachments": Model({}, {}, (), "notification_ios_attachments"),
+    "NotificationIosAttachments": Model(
+        {}, {}, (), "notification_ios_attachments", True
+    ),
     "NotificationOutcome": Model(
         {"id": "id", "value": "value", "aggregation": "aggregation"},
         {},
         (),
         "notification_outcome",
+        False,
     ),
     "NotificationPage": Model(
         {
@@ -1714,6 +1889,7 @@ MODELS: dict[str, Model] = {
         {"notifications": "NotificationDetail"},
         (),
         "notification_page",
+        False,
     ),
     "NotificationPlatformDeliveryStats": Model(
         {
@@ -1740,18 +1916,21 @@ MODELS: dict[str, Model] = {
         },
         (),
         "notification_platform_delivery_stats",
+        False,
     ),
     "OutcomeData": Model(
         {"id": "id", "value": "value", "aggregation": "aggregation"},
         {},
         (),
         "outcome_data",
+        False,
     ),
     "OutcomeListResponse": Model(
         {"outcomes": "outcomes"},
         {"outcomes": "OutcomeData"},
         (),
         "outcome_list_response",
+        False,
     ),
     "PropertiesDeltas": Model(
         {
@@ -1762,6 +1941,7 @@ MODELS: dict[str, Model] = {
         {"purchases": "PropertiesPurchase"},
         (),
         "properties_deltas",
+        False,
     ),
     "PropertiesObject": Model(
         {
@@ -1780,14 +1960,16 @@ MODELS: dict[str, Model] = {
         {"tags": "PropertiesTags", "purchases": "PropertiesPurchase"},
         (),
         "properties_object",
+        False,
     ),
     "PropertiesPurchase": Model(
         {"sku": "sku", "amount": "amount", "iso": "iso", "count": "count"},
         {},
         (),
         "properties_purchase",
+        False,
     ),
-    "PropertiesTags": Model({}, {}, (), "properties_tags"),
+    "PropertiesTags": Model({}, {}, (), "properties_tags", True),
     "Segment": Model(
         {
             "id": "id",
@@ -1802,6 +1984,7 @@ MODELS: dict[str, Model] = {
         {},
         ("created_at", "updated_at"),
         "segment",
+        False,
     ),
     "SegmentCreateRequest": Model(
         {
@@ -1813,9 +1996,10 @@ MODELS: dict[str, Model] = {
         {"filters": "Filter"},
         (),
         "segment_create_request",
+        False,
     ),
     "SegmentDeleteResponse": Model(
-        {"success": "success"}, {}, (), "segment_delete_response"
+        {"success": "success"}, {}, (), "segment_delete_response", False
     ),
     "SegmentDetail": Model(
         {
@@ -1829,12 +2013,14 @@ MODELS: dict[str, Model] = {
         {"filters": "Filter"},
         (),
         "segment_detail",
+        False,
     ),
     "SegmentDetailResponse": Model(
         {"subscriber_count": "subscriber_count", "payload": "payload"},
         {"payload": "SegmentDetail"},
         (),
         "segment_detail_response",
+        False,
     ),
     "SegmentListResponse": Model(
         {
@@ -1846,15 +2032,17 @@ MODELS: dict[str, Model] = {
         {"segments": "Segment"},
         (),
         "segment_list_response",
+        False,
     ),
     "SegmentSaveResponse": Model(
-        {"success": "success", "id": "id"}, {}, (), "segment_save_response"
+        {"success": "success", "id": "id"}, {}, (), "segment_save_response", False
     ),
     "SegmentUpdateRequest": Model(
         {"name": "name", "description": "description", "filters": "filters"},
         {"filters": "Filter"},
         (),
         "segment_update_request",
+        False,
     ),
     "Subscription": Model(
         {
@@ -1880,10 +2068,14 @@ MODELS: dict[str, Model] = {
         {},
         (),
         "subscription",
+        False,
     ),
-    "SubscriptionAcceptedResponse": Model({}, {}, (), "subscription_accepted_response"),
+    "SubscriptionAcceptedResponse": Model(
+        {}, {}, (), "subscription_accepted_response", True
+    ),
     "SubscriptionChanges": Model(
         {
+            "type_": "type",
             "token": "token",
             "enabled": "enabled",
             "notification_types": "notification_types",
@@ -1903,12 +2095,14 @@ MODELS: dict[str, Model] = {
         {},
         (),
         "subscription_changes",
+        False,
     ),
     "SubscriptionCreateRequest": Model(
         {"subscription": "subscription"},
         {"subscription": "SubscriptionNew"},
         (),
         "subscription_create_request",
+        False,
     ),
     "SubscriptionNew": Model(
         {
@@ -1932,12 +2126,14 @@ MODELS: dict[str, Model] = {
         {},
         (),
         "subscription_new",
+        False,
     ),
     "SubscriptionResponse": Model(
         {"subscription": "subscription"},
         {"subscription": "Subscription"},
         (),
         "subscription_response",
+        False,
     ),
     "SubscriptionTokenChanges": Model(
         {
@@ -1957,27 +2153,31 @@ MODELS: dict[str, Model] = {
         {},
         (),
         "subscription_token_changes",
+        False,
     ),
     "SubscriptionTokenUpdateRequest": Model(
         {"subscription": "subscription"},
         {"subscription": "SubscriptionTokenChanges"},
         (),
         "subscription_token_update_request",
+        False,
     ),
     "SubscriptionTransferRequest": Model(
         {"identity": "identity"},
         {"identity": "SubscriptionTransferRequestIdentity"},
         (),
         "subscription_transfer_request",
+        False,
     ),
     "SubscriptionTransferRequestIdentity": Model(
-        {}, {}, (), "subscription_transfer_request_identity"
+        {}, {}, (), "subscription_transfer_request_identity", True
     ),
     "SubscriptionUpdateRequest": Model(
         {"subscription": "subscription"},
         {"subscription": "SubscriptionChanges"},
         (),
         "subscription_update_request",
+        False,
     ),
     "Template": Model(
         {
@@ -1991,6 +2191,7 @@ MODELS: dict[str, Model] = {
         {"content": "TemplateContent"},
         ("created_at", "updated_at"),
         "template",
+        False,
     ),
     "TemplateContent": Model(
         {
@@ -2031,18 +2232,19 @@ MODELS: dict[str, Model] = {
         },
         (),
         "template_content",
+        True,
     ),
     "TemplateContentContentsType0": Model(
-        {}, {}, (), "template_content_contents_type_0"
+        {}, {}, (), "template_content_contents_type_0", True
     ),
     "TemplateContentHeadingsType0": Model(
-        {}, {}, (), "template_content_headings_type_0"
+        {}, {}, (), "template_content_headings_type_0", True
     ),
     "TemplateContentSubtitleType0": Model(
-        {}, {}, (), "template_content_subtitle_type_0"
+        {}, {}, (), "template_content_subtitle_type_0", True
     ),
     "TemplateCopyRequest": Model(
-        {"target_app_id": "target_app_id"}, {}, (), "template_copy_request"
+        {"target_app_id": "target_app_id"}, {}, (), "template_copy_request", False
     ),
     "TemplateCopyResponse": Model(
         {
@@ -2057,6 +2259,7 @@ MODELS: dict[str, Model] = {
         {"content": "TemplateContent"},
         ("created_at", "updated_at"),
         "template_copy_response",
+        False,
     ),
     "TemplateCreateRequest": Model(
         {
@@ -2094,9 +2297,10 @@ MODELS: dict[str, Model] = {
         },
         (),
         "template_create_request",
+        True,
     ),
     "TemplateDeleteResponse": Model(
-        {"success": "success"}, {}, (), "template_delete_response"
+        {"success": "success"}, {}, (), "template_delete_response", False
     ),
     "TemplateListResponse": Model(
         {
@@ -2108,6 +2312,7 @@ MODELS: dict[str, Model] = {
         {"templates": "Template"},
         (),
         "template_list_response",
+        False,
     ),
     "TemplateUpdateRequest": Model(
         {
@@ -2144,9 +2349,10 @@ MODELS: dict[str, Model] = {
         },
         (),
         "template_update_request",
+        True,
     ),
     "UnsubscribeEmailResult": Model(
-        {"success": "success"}, {}, (), "unsubscribe_email_result"
+        {"success": "success"}, {}, (), "unsubscribe_email_result", False
     ),
     "User": Model(
         {
@@ -2161,6 +2367,7 @@ MODELS: dict[str, Model] = {
         },
         (),
         "user",
+        False,
     ),
     "UserCreateRequest": Model(
         {
@@ -2175,24 +2382,30 @@ MODELS: dict[str, Model] = {
         },
         (),
         "user_create_request",
+        False,
     ),
-    "UserCreateRequestIdentity": Model({}, {}, (), "user_create_request_identity"),
+    "UserCreateRequestIdentity": Model(
+        {}, {}, (), "user_create_request_identity", True
+    ),
     "UserIdentityResponse": Model(
         {"identity": "identity"},
         {"identity": "AliasIdentityMap"},
         (),
         "user_identity_response",
+        False,
     ),
     "UserUpdateRequest": Model(
         {"properties": "properties", "deltas": "deltas"},
         {"properties": "PropertiesObject", "deltas": "PropertiesDeltas"},
         (),
         "user_update_request",
+        False,
     ),
     "UserUpdateResponse": Model(
         {"properties": "properties"},
         {"properties": "PropertiesObject"},
         (),
         "user_update_response",
+        False,
     ),
 }

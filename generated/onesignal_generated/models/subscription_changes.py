@@ -14,6 +14,7 @@ from ..models.subscription_changes_test_type import (
     SubscriptionChangesTestType,
     check_subscription_changes_test_type,
 )
+from ..models.subscription_type import SubscriptionType, check_subscription_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionChanges")
@@ -21,8 +22,14 @@ T = TypeVar("T", bound="SubscriptionChanges")
 
 @_attrs_define
 class SubscriptionChanges:
-    """Subscription fields to change. The `type` of a subscription cannot be changed."""
+    """Subscription fields to change. A subscription's `type` cannot be changed: when given (the SDK reference page sends
+    it), it must be the subscription's current type.
 
+    """
+
+    type_: SubscriptionType | Unset = UNSET
+    """ The channel and platform of a subscription. `Email` and `SMS` are the messaging channels; the `*Push` values
+    are mobile and web push platforms (`SafariLegacyPush` is Safari's pre-16 web push). """
     token: str | Unset = UNSET
     """ A new push token, email address or E.164 phone number. """
     enabled: bool | Unset = UNSET
@@ -56,6 +63,10 @@ class SubscriptionChanges:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         token = self.token
 
         enabled = self.enabled
@@ -93,6 +104,8 @@ class SubscriptionChanges:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if token is not UNSET:
             field_dict["token"] = token
         if enabled is not UNSET:
@@ -129,6 +142,13 @@ class SubscriptionChanges:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: SubscriptionType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_subscription_type(_type_)
+
         token = d.pop("token", UNSET)
 
         enabled = d.pop("enabled", UNSET)
@@ -170,6 +190,7 @@ class SubscriptionChanges:
         web_p256 = d.pop("web_p256", UNSET)
 
         subscription_changes = cls(
+            type_=type_,
             token=token,
             enabled=enabled,
             notification_types=notification_types,

@@ -18,7 +18,8 @@ class SubscriptionUpdateRequest:
     """Changes to one subscription found by its id."""
 
     subscription: SubscriptionChanges
-    """ Subscription fields to change. The `type` of a subscription cannot be changed. """
+    """ Subscription fields to change. A subscription's `type` cannot be changed: when given (the SDK reference page
+    sends it), it must be the subscription's current type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
