@@ -7,6 +7,8 @@ its generated model, leniently if it departs from the spec, or raise the status'
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime as dt
 import difflib
 import importlib
@@ -19,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx
 from onesignal_generated.facade_index import OPERATIONS as SHAPES
@@ -122,8 +124,20 @@ def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(float(value), connect=min(5.0, float(value)))
 
 
-class BaseClient:
-    """Configuration and the request/answer logic shared by `OneSignal` and `AsyncOneSignal`."""
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+_Self = TypeVar("_Self", bound="BaseClient[Any]")
+_NOT_GIVEN: Any = object()
+
+
+class BaseClient(Generic[HttpT]):
+    """Configuration and the request/answer logic shared by `OneSignal` and `AsyncOneSignal`.
+
+    Keys, app id and base URL default to ONESIGNAL_REST_API_KEY, ONESIGNAL_ORGANIZATION_API_KEY,
+    ONESIGNAL_APP_ID and ONESIGNAL_BASE_URL. One connection pool (`http_client`, or one made
+    here) serves both keys.
+    """
+
+    _http_class: type[HttpT]
 
     def __init__(
         self,
@@ -134,6 +148,7 @@ class BaseClient:
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
+        http_client: HttpT | None = None,
     ) -> None:
         keys = {REST: rest_api_key, ORG: organization_api_key}
         self._keys: dict[Key, _Secret | None] = {}
@@ -150,6 +165,8 @@ class BaseClient:
         self.retry = RetryPolicy(max_retries=max_retries)
         _log_from_environment()
         self._backoff = _Backoff()  # shared with `with_options` copies, like the pool
+        self._http: HttpT = http_client or self._http_class(timeout=self.timeout)
+        self._owns_http = http_client is None
 
     def __repr__(self) -> str:
         keys = ", ".join(f"{KEY_ARG[k]}={'set' if v else 'unset'}" for k, v in self._keys.items())
@@ -158,6 +175,21 @@ class BaseClient:
     @property
     def max_retries(self) -> int:
         return self.retry.max_retries
+
+    def with_options(
+        self: _Self,
+        *,
+        timeout: float | httpx.Timeout | None = _NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _Self:
+        """A copy with other defaults, sharing this client's connection pool and back-off."""
+        clone = copy.copy(self)
+        if timeout is not _NOT_GIVEN:
+            clone.timeout = as_timeout(timeout)
+        if max_retries is not None:
+            clone.retry = dataclasses.replace(self.retry, max_retries=max_retries)
+        clone._owns_http = False  # closing a copy leaves the shared pool open
+        return clone
 
     # -- building a request ------------------------------------------------------------------
 

@@ -8,14 +8,13 @@ in the generated `facade_types.pyi`, which mypy and IDEs read.
 from __future__ import annotations
 
 import asyncio
-import copy
 import time
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base import BaseClient, Prepared, as_timeout
+from ._base import BaseClient, Prepared
 from ._operations import OPERATIONS, Operation, method_names
 
 if TYPE_CHECKING:
@@ -23,53 +22,12 @@ if TYPE_CHECKING:
 else:
     SyncOperations = AsyncOperations = object
 
-_Self = TypeVar("_Self", bound=BaseClient)
-_NOT_GIVEN: Any = object()
 
-
-class _Options(BaseClient):
-    def with_options(
-        self: _Self,
-        *,
-        timeout: float | httpx.Timeout | None = _NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _Self:
-        """A copy with other defaults, sharing this client's connection pool."""
-        clone = copy.copy(self)
-        if timeout is not _NOT_GIVEN:
-            clone.timeout = as_timeout(timeout)
-        if max_retries is not None:
-            clone.retry = type(self.retry)(max_retries=max_retries)
-        clone._owns_http = False  # type: ignore[attr-defined]
-        return clone
-
-
-class OneSignal(_Options, SyncOperations):
+class OneSignal(BaseClient[httpx.Client], SyncOperations):
     """The OneSignal REST API, blocking. Keys and defaults come from arguments or ONESIGNAL_*."""
 
+    _http_class = httpx.Client
     _sleep = staticmethod(time.sleep)  # tests swap in a fake clock
-
-    def __init__(
-        self,
-        *,
-        rest_api_key: str | None = None,
-        organization_api_key: str | None = None,
-        app_id: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        super().__init__(
-            rest_api_key=rest_api_key,
-            organization_api_key=organization_api_key,
-            app_id=app_id,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        self._http = http_client or httpx.Client(timeout=self.timeout)
-        self._owns_http = http_client is None
 
     def _call(self, op: Operation, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         prepared = self._prepare(op, args, kwargs)
@@ -107,32 +65,11 @@ class OneSignal(_Options, SyncOperations):
         self.close()
 
 
-class AsyncOneSignal(_Options, AsyncOperations):
+class AsyncOneSignal(BaseClient[httpx.AsyncClient], AsyncOperations):
     """The OneSignal REST API, for asyncio. Same methods as `OneSignal`, as coroutines."""
 
+    _http_class = httpx.AsyncClient
     _sleep = staticmethod(asyncio.sleep)  # tests swap in a fake clock
-
-    def __init__(
-        self,
-        *,
-        rest_api_key: str | None = None,
-        organization_api_key: str | None = None,
-        app_id: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        super().__init__(
-            rest_api_key=rest_api_key,
-            organization_api_key=organization_api_key,
-            app_id=app_id,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        self._http = http_client or httpx.AsyncClient(timeout=self.timeout)
-        self._owns_http = http_client is None
 
     async def _call(self, op: Operation, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         prepared = self._prepare(op, args, kwargs)

@@ -21,13 +21,6 @@ ORG_SECRET = "org-secret-91c2"
 
 
 @pytest.fixture
-def server() -> Iterator[Loopback]:
-    loopback = Loopback()
-    yield loopback
-    loopback.close()
-
-
-@pytest.fixture
 def client(server: Loopback) -> Iterator[OneSignal]:
     with OneSignal(
         rest_api_key=REST_SECRET,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -11,13 +10,6 @@ from onesignal import APIResponseError, OneSignal
 from tests.loopback import Loopback
 
 APP = "8250eaf6-1a58-489e-b136-7c74a864b434"
-
-
-@pytest.fixture
-def server() -> Iterator[Loopback]:
-    loopback = Loopback()
-    yield loopback
-    loopback.close()
 
 
 @pytest.fixture
