@@ -1,0 +1,100 @@
+"""The two send loops: the sync and the async core. All else lives in `BaseClient`."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from types import TracebackType
+from typing import Any, TypeVar
+
+import httpx
+
+from ._base import BaseClient, Prepared
+from ._operations import Operation
+
+_Sync = TypeVar("_Sync", bound="SyncCore")
+_Async = TypeVar("_Async", bound="AsyncCore")
+
+
+class SyncCore(BaseClient[httpx.Client]):
+    """Blocking I/O: the send loop with its retries, and closing the pool."""
+
+    _http_class = httpx.Client
+    _sleep = staticmethod(time.sleep)  # tests swap in a fake clock
+
+    def _call(self, op: Operation, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        prepared = self._prepare(op, args, kwargs)
+        return self._finish(prepared, self._send(prepared))
+
+    def _send(self, prepared: Prepared) -> httpx.Response:
+        attempt = 0
+        while True:
+            self._sleep(self._pause_left())
+            try:
+                response = self._http.request(**self._request_args(prepared))
+            except httpx.TransportError as exc:
+                delay = self._retry_delay(prepared, attempt, error=exc)
+            else:
+                delay = self._retry_delay(prepared, attempt, response=response)
+                if delay is None:
+                    return response
+                response.close()
+            self._sleep(delay or 0.0)
+            attempt += 1
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self: _Sync) -> _Sync:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncCore(BaseClient[httpx.AsyncClient]):
+    """asyncio I/O: the send loop with its retries, and closing the pool."""
+
+    _http_class = httpx.AsyncClient
+    _sleep = staticmethod(asyncio.sleep)  # tests swap in a fake clock
+
+    async def _call(self, op: Operation, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        prepared = self._prepare(op, args, kwargs)
+        return self._finish(prepared, await self._send(prepared))
+
+    async def _send(self, prepared: Prepared) -> httpx.Response:
+        attempt = 0
+        while True:
+            await self._sleep(self._pause_left())
+            try:
+                response = await self._http.request(**self._request_args(prepared))
+            except httpx.TransportError as exc:
+                delay = self._retry_delay(prepared, attempt, error=exc)
+            else:
+                delay = self._retry_delay(prepared, attempt, response=response)
+                if delay is None:
+                    return response
+                await response.aclose()
+            await self._sleep(delay or 0.0)
+            attempt += 1
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self: _Async) -> _Async:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
