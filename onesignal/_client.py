@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._core import AsyncCore, SyncCore
+from ._bulk import AsyncBulk, SyncBulk
+from ._exports import AsyncExports, SyncExports
 from ._operations import OPERATIONS, Operation, method_names
+from ._pagination import AsyncPagination, SyncPagination
 
 if TYPE_CHECKING:
     from onesignal_generated.facade_types import AsyncOperations, SyncOperations
@@ -18,11 +20,11 @@ else:
     SyncOperations = AsyncOperations = object
 
 
-class OneSignal(SyncCore, SyncOperations):
+class OneSignal(SyncPagination, SyncExports, SyncBulk, SyncOperations):
     """The OneSignal REST API, blocking. Keys and defaults come from arguments or ONESIGNAL_*."""
 
 
-class AsyncOneSignal(AsyncCore, AsyncOperations):
+class AsyncOneSignal(AsyncPagination, AsyncExports, AsyncBulk, AsyncOperations):
     """The OneSignal REST API, for asyncio. Same methods as `OneSignal`, as coroutines."""
 
 
