@@ -11,9 +11,11 @@ import copy
 import dataclasses
 import datetime as dt
 import difflib
+import enum
 import importlib
 import json
 import logging
+import math
 import os
 import time
 import uuid
@@ -27,7 +29,7 @@ import httpx
 from onesignal_generated.facade_index import OPERATIONS as SHAPES
 from onesignal_generated.facade_index import Shape
 
-from ._casing import to_wire
+from ._casing import plain, to_wire
 from ._errors import (
     APIConnectionError,
     APIResponseError,
@@ -105,7 +107,8 @@ class Prepared:
     url: str
     params: dict[str, Any]
     content: bytes | None
-    headers: dict[str, str]
+    headers: dict[str, str]  # without Authorization: see `key`
+    key: _Secret
     timeout: httpx.Timeout
     replayable: bool
 
@@ -117,11 +120,20 @@ def generated_module(op: Operation) -> ModuleType:
 
 
 def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    """None means the default; a number is the total, with connecting capped at 5 s."""
     if value is None:
         return DEFAULT_TIMEOUT
     if isinstance(value, httpx.Timeout):
         return value
-    return httpx.Timeout(float(value), connect=min(5.0, float(value)))
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError, OverflowError):
+        seconds = math.nan
+    if isinstance(value, bool) or not (0 < seconds < math.inf):
+        raise ValidationError(
+            f"timeout must be a positive number of seconds, not {value!r}", field="timeout"
+        )
+    return httpx.Timeout(seconds, connect=min(5.0, seconds))
 
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
@@ -200,15 +212,13 @@ class BaseClient(Generic[HttpT]):
         values, body, fields = self._bind(op, shape, args, kwargs)
         if shape.body is not None:
             values["body"] = self._body(op, shape, body, fields)
-            values["body"].data.update(kwargs.get("extra_body") or {})
-        elif kwargs.get("extra_body"):
-            raise TypeError(f"{op.name}() sends no body, so it takes no extra_body")
+            values["body"].data.update(_extra_body(kwargs.get("extra_body")))
         request = generated_module(op)._get_kwargs(**values)
         headers = dict(request.get("headers", {}))
-        headers["Authorization"] = "Key " + self._key(op)
+        key = self._key(op)  # a _Secret: revealed only when the request is handed to httpx
         content = None
         if "json" in request:
-            content = json.dumps(request["json"], separators=(",", ":")).encode()
+            content = json.dumps(request["json"], separators=(",", ":"), allow_nan=False).encode()
             headers["Content-Type"] = "application/json"
         return Prepared(
             operation=op,
@@ -218,6 +228,7 @@ class BaseClient(Generic[HttpT]):
             params=request.get("params", {}),
             content=content,
             headers=headers,
+            key=key,
             timeout=as_timeout(kwargs.get("timeout", self.timeout)),
             replayable=request["method"] in ("get", "put", "delete")
             or op.name in IDEMPOTENT_BODIES,
@@ -233,7 +244,11 @@ class BaseClient(Generic[HttpT]):
         ids = _id_names(op)
         args_list = list(args)
         body = kwargs.get("body")
+        if shape.body is None and (body is not None or kwargs.get("extra_body") is not None):
+            raise TypeError(f"{op.name}() sends no body, so it takes no body or extra_body")
         if shape.body is not None and args_list and _is_body(args_list[-1]):
+            if body is not None:
+                raise TypeError(f"{op.name}() got the body both positionally and as body=")
             body = args_list.pop()
         if len(args_list) == len(ids) - 1 and ids and ids[0] == "app_id":
             ids = ids[1:]  # the short form: app_id comes from a keyword, the body or the client
@@ -262,9 +277,9 @@ class BaseClient(Generic[HttpT]):
         for name in shape.required_query:
             if values.get(name) is None:
                 raise ValidationError(f"{op.name}: {name} is required", field=name)
-        for name, kind in shape.times.items():
-            if isinstance(values.get(name), str):
-                values[name] = _parse_time(op, name, values[name], kind)
+        for name in shape.query:
+            if name in values:
+                values[name] = _check_query(op, name, values[name], shape.times.get(name))
         return values, body, fields
 
     def _fill_app_id(
@@ -309,19 +324,19 @@ class BaseClient(Generic[HttpT]):
             merged.setdefault("idempotency_key", str(uuid.uuid4()))
         return _JsonBody(merged)
 
-    def _key(self, op: Operation) -> str:
+    def _key(self, op: Operation) -> _Secret:
         secret = self._keys[op.key]
         if secret is None:
             raise MissingKeyError(
                 f"{op.name} needs the {op.key.replace('organization', 'organization API')} key: "
                 f"pass {KEY_ARG[op.key]}= to the client or set {KEY_ENV[op.key]}"
             )
-        return secret.reveal()
+        return secret
 
     # -- reading the answer ------------------------------------------------------------------
 
     def _finish(self, prepared: Prepared, response: httpx.Response) -> Any:
-        if response.status_code >= 400 or response.status_code < 200:
+        if not 200 <= response.status_code < 300:  # a 3xx from a proxy is no answer either
             raise self._status_error(prepared, response)
         if not response.content:
             return None
@@ -369,7 +384,7 @@ class BaseClient(Generic[HttpT]):
             "url": self.base_url + prepared.url,
             "params": prepared.params,
             "content": prepared.content,
-            "headers": prepared.headers,
+            "headers": {**prepared.headers, "Authorization": "Key " + prepared.key.reveal()},
             "timeout": prepared.timeout,
         }
 
@@ -475,18 +490,59 @@ def _check_id(op: Operation, name: str, value: Any) -> str:
         raise ValidationError(f"{op.name}: {name} is {what}", field=name)
     if not value.strip():
         raise ValidationError(f"{op.name}: {name} is empty", field=name)
+    if value in (".", ".."):
+        # Percent-encoding cannot protect these: URL normalisation removes the segment.
+        raise ValidationError(f"{op.name}: {name} cannot be {value!r}", field=name)
+    return _check_text(op, name, value)
+
+
+def _check_text(op: Operation, name: str, value: str) -> str:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(f"{op.name}: {name} is not valid Unicode text", field=name) from None
     return value
 
 
-def _parse_time(op: Operation, name: str, value: str, kind: str) -> dt.date:
+_QUERY_SCALARS = (str, int, float, uuid.UUID, enum.Enum)
+
+
+def _check_query(op: Operation, name: str, value: Any, time_kind: str | None) -> Any:
+    """Query values the generated code can write faithfully; anything else is refused."""
+    if time_kind is not None:
+        return _check_time(op, name, value, time_kind)
+    if isinstance(value, list | tuple):
+        return [_check_query(op, name, item, None) for item in value]
+    if not isinstance(value, _QUERY_SCALARS):
+        raise ValidationError(f"{op.name}: {name} cannot be a {type(value).__name__}", field=name)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValidationError(f"{op.name}: {name} must be a finite number", field=name)
+    return _check_text(op, name, value) if isinstance(value, str) else value
+
+
+def _check_time(op: Operation, name: str, value: Any, kind: str) -> dt.date:
+    if isinstance(value, dt.datetime if kind == "datetime" else dt.date):
+        return value
     try:
-        if kind == "date":
+        if isinstance(value, str) and kind == "date":
             return dt.date.fromisoformat(value)
-        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        if isinstance(value, str):
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ValidationError(
-            f"{op.name}: {name} must be an ISO 8601 {kind}, got {value!r}", field=name
-        ) from None
+        pass
+    raise ValidationError(
+        f"{op.name}: {name} must be a {kind} or an ISO 8601 string, got {value!r}", field=name
+    )
+
+
+def _extra_body(extra: Any) -> dict[str, Any]:
+    """Fields newer than this SDK: sent as given, but still required to be valid JSON."""
+    if extra is None:
+        return {}
+    if not isinstance(extra, Mapping) or not all(isinstance(k, str) for k in extra):
+        raise ValidationError("extra_body must be a mapping with string keys", field="extra_body")
+    wire: dict[str, Any] = plain(dict(extra), "extra_body")
+    return wire
 
 
 def _unknown(op: Operation, name: str, choices: list[str]) -> TypeError:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import enum
+import math
 import re
 import uuid
 from collections.abc import Mapping
@@ -92,6 +93,8 @@ def _unknown_field(model: str, key: str, where: str) -> str:
 
 def plain(value: Any, where: str, *, iso: bool = True) -> Any:
     """Make `value` JSON-ready; free-form mapping keys are never rewritten."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValidationError(f"{where}: {value} is not a JSON number", field=where.split(".")[-1])
     if value is None or isinstance(value, str | bool | int | float):
         return value
     if hasattr(value, "to_dict"):

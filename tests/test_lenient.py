@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from onesignal import APIResponseError, OneSignal
+from onesignal import APIResponseError, APIStatusError, OneSignal
 from tests.loopback import Loopback
 
 APP = "8250eaf6-1a58-489e-b136-7c74a864b434"
@@ -85,3 +85,11 @@ def test_non_json_success_body_is_a_typed_error(
 def test_empty_success_body_is_none(client: OneSignal, server: Loopback) -> None:
     server.answer(status=204, raw=b"")
     assert client.end_live_activity(APP, "match-1", "1f4b2c6e-8d3a-4e0f-9b7c-2a5d6e8f0a13") is None
+
+
+def test_redirect_is_an_error_not_an_empty_result(client: OneSignal, server: Loopback) -> None:
+    """A proxy's 302 is not OneSignal's answer: returning None would hide the failure."""
+    server.answer(status=302, raw=b"", headers={"Location": "https://login.example.com"})
+    with pytest.raises(APIStatusError) as info:
+        client.get_segments(APP)
+    assert info.value.status_code == 302
