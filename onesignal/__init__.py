@@ -5,6 +5,8 @@ client = OneSignal()                      # keys and app id from ONESIGNAL_* var
 client.create_notification({"contents": {"en": "Hello"}, "included_segments": ["Active Users"]})
 """
 
+from . import filters
+from ._bulk import BulkError, BulkResult, BulkSendResult, ChunkOutcome, TagOutcome
 from ._casing import camel_case, snake_case
 from ._client import AsyncOneSignal, OneSignal
 from ._errors import (
@@ -36,6 +38,10 @@ __all__ = [
     "AsyncOneSignal",
     "AuthenticationError",
     "BadRequestError",
+    "BulkError",
+    "BulkResult",
+    "BulkSendResult",
+    "ChunkOutcome",
     "ConflictError",
     "InternalServerError",
     "MissingKeyError",
@@ -46,9 +52,11 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestBody",
+    "TagOutcome",
     "UnprocessableEntityError",
     "ValidationError",
     "__version__",
     "camel_case",
+    "filters",
     "snake_case",
 ]

@@ -14,7 +14,7 @@ import math
 import re
 import uuid
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from onesignal_generated.facade_index import MODELS
@@ -36,13 +36,19 @@ def camel_case(name: str) -> str:
     return head + "".join(word[:1].upper() + word[1:] for word in rest)
 
 
-@lru_cache(maxsize=4096)
+@cache
+def _spellings(model: str) -> dict[str, str]:
+    """Every accepted spelling of `model`'s fields (JSON, snake, camel) -> the JSON name."""
+    lookup: dict[str, str] = {}
+    for attr, wire in MODELS[model].fields.items():
+        for spelling in (camel_case(attr), camel_case(wire), attr, wire):
+            lookup[spelling] = wire
+    return lookup
+
+
 def wire_name(model: str, key: str) -> str | None:
     """The JSON name of `key` (snake, camel or JSON spelling) in `model`, or None if unknown."""
-    fields = MODELS[model].fields
-    if key in fields.values():
-        return key
-    return fields.get(key) or fields.get(snake_case(key))
+    return _spellings(model).get(key) or MODELS[model].fields.get(snake_case(key))
 
 
 def known_names(model: str) -> list[str]:
@@ -60,19 +66,21 @@ def to_wire(value: Any, model: str | None, where: str = "body") -> Any:
             f"{where} must be a mapping (dict) or a model, not {type(value).__name__}", field=where
         )
     entry = MODELS[model]
+    spellings = _spellings(model)
     out: dict[str, Any] = {}
     for key, item in value.items():
-        if not isinstance(key, str):
-            raise ValidationError(f"{where} has a non-string key {key!r}", field=where)
-        name = wire_name(model, key) or _unknown_field(model, key, where)
+        name = spellings.get(key) if type(key) is str else None
+        if name is None:
+            if not isinstance(key, str):
+                raise ValidationError(f"{where} has a non-string key {key!r}", field=where)
+            name = wire_name(model, key) or _unknown_field(model, key, where)
         nested = entry.nested.get(name)
-        path = f"{where}.{name}"
-        if nested and isinstance(item, list | tuple):
-            out[name] = [to_wire(one, nested, f"{path}[{i}]") for i, one in enumerate(item)]
-        elif nested and item is not None:
-            out[name] = to_wire(item, nested, path)
+        if nested is None or item is None:
+            out[name] = plain(item, where, name, iso=name in entry.timestamps)
+        elif isinstance(item, list | tuple):
+            out[name] = [to_wire(one, nested, f"{where}.{name}[{i}]") for i, one in enumerate(item)]
         else:
-            out[name] = plain(item, path, iso=name in entry.timestamps)
+            out[name] = to_wire(item, nested, f"{where}.{name}")
     return out
 
 
@@ -91,29 +99,52 @@ def _unknown_field(model: str, key: str, where: str) -> str:
     )
 
 
-def plain(value: Any, where: str, *, iso: bool = True) -> Any:
-    """Make `value` JSON-ready; free-form mapping keys are never rewritten."""
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ValidationError(f"{where}: {value} is not a JSON number", field=where.split(".")[-1])
-    if value is None or isinstance(value, str | bool | int | float):
+_SCALARS = frozenset({str, int, bool, type(None)})
+
+
+def plain(value: Any, where: str, key: Any = None, *, iso: bool = True) -> Any:
+    """Make `value` (found at `where`, under `key`) JSON-ready; free-form map keys are never
+    rewritten. Plain JSON takes the fast path; the path text is only built for errors."""
+    kind = type(value)
+    if kind in _SCALARS:
         return value
+    if kind is dict:
+        here = _path(where, key)
+        return {k if type(k) is str else str(k): plain(v, here, k) for k, v in value.items()}
+    if kind is list:
+        here = _path(where, key)
+        return [plain(v, here, [i]) for i, v in enumerate(value)]
+    if kind is float:
+        if math.isfinite(value):
+            return value
+        raise _not_json(f"{value} is not a JSON number", where, key)
     if hasattr(value, "to_dict"):
         return value.to_dict()
-    if isinstance(value, Mapping):
-        return {str(k): plain(v, f"{where}.{k}") for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [plain(v, f"{where}[{i}]") for i, v in enumerate(value)]
+    if isinstance(value, Mapping | list | tuple):
+        return plain(dict(value) if isinstance(value, Mapping) else list(value), where, key)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, str | int | float):  # subclasses of the JSON scalars
+        base = str if isinstance(value, str) else int if isinstance(value, int) else float
+        return plain(base(value), where, key)
     if isinstance(value, dt.datetime):
-        return _timestamp(value, where, iso=iso)
+        return _timestamp(value, _path(where, key), iso=iso)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, uuid.UUID):
         return str(value)
-    if isinstance(value, enum.Enum):
-        return value.value
-    raise ValidationError(
-        f"{where}: a {type(value).__name__} cannot be sent as JSON", field=where.split(".")[-1]
-    )
+    raise _not_json(f"a {type(value).__name__} cannot be sent as JSON", where, key)
+
+
+def _path(where: str, key: Any) -> str:
+    if key is None:
+        return where
+    return f"{where}{key}" if isinstance(key, list) else f"{where}.{key}"
+
+
+def _not_json(problem: str, where: str, key: Any) -> ValidationError:
+    path = _path(where, key)
+    return ValidationError(f"{path}: {problem}", field=path.split(".")[-1])
 
 
 def _timestamp(value: dt.datetime, where: str, *, iso: bool) -> str:

@@ -29,7 +29,8 @@ class SyncCore(BaseClient[httpx.Client]):
     def _send(self, prepared: Prepared) -> httpx.Response:
         attempt = 0
         while True:
-            self._sleep(self._pause_left())
+            if pause := self._pause_left():
+                self._sleep(pause)
             try:
                 response = self._http.request(**self._request_args(prepared))
             except httpx.TransportError as exc:
@@ -39,7 +40,8 @@ class SyncCore(BaseClient[httpx.Client]):
                 if delay is None:
                     return response
                 response.close()
-            self._sleep(delay or 0.0)
+            if delay:
+                self._sleep(delay)
             attempt += 1
 
     def close(self) -> None:
@@ -71,7 +73,8 @@ class AsyncCore(BaseClient[httpx.AsyncClient]):
     async def _send(self, prepared: Prepared) -> httpx.Response:
         attempt = 0
         while True:
-            await self._sleep(self._pause_left())
+            if pause := self._pause_left():
+                await self._sleep(pause)
             try:
                 response = await self._http.request(**self._request_args(prepared))
             except httpx.TransportError as exc:
@@ -81,7 +84,8 @@ class AsyncCore(BaseClient[httpx.AsyncClient]):
                 if delay is None:
                     return response
                 await response.aclose()
-            await self._sleep(delay or 0.0)
+            if delay:
+                await self._sleep(delay)
             attempt += 1
 
     async def close(self) -> None:
