@@ -12,11 +12,14 @@ from __future__ import annotations
 import importlib
 import weakref
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 from dateutil.parser import isoparse
 from onesignal_generated.facade_index import MODELS
 from onesignal_generated.types import UNSET
+
+from ._lazy import LazyList
 
 # The JSON each leniently read object was built from, by id (the models are unhashable);
 # a weak reference drops the entry when the object goes.
@@ -41,13 +44,39 @@ def model_class(name: str) -> type:
 
 
 def read_leniently(model: str, data: Any) -> Any:
-    """`data` as `model` (a class name, `list[Name]` or `None`), as far as it fits."""
+    """An answer's `data` as `model` (a class name, `list[Name]` or `None`), as far as it fits.
+
+    Lists of models at the answer's top level (a page's items) are read lazily, item by item.
+    """
     if model.startswith("list[") and isinstance(data, list):
-        inner = model[5:-1]
-        return [read_model(inner, item) for item in data]
-    if model in MODELS:
+        return LazyList(data, partial(read_model, model[5:-1]))
+    if model not in MODELS or not isinstance(data, Mapping):
+        return data
+    lists = {
+        wire: nested
+        for wire, nested in MODELS[model].nested.items()
+        if isinstance(data.get(wire), list)
+    }
+    if not lists:
         return read_model(model, data)
-    return data
+    obj = read_model(model, {**data, **{wire: [] for wire in lists}})
+    for wire, nested in lists.items():
+        attr = _ATTRS[model][wire]
+        object.__setattr__(obj, attr, LazyList(data[wire], partial(read_model, nested)))
+    _remember(obj, data)
+    return obj
+
+
+class _AttrNames(dict[str, dict[str, str]]):
+    """Per model, JSON name -> attribute name (the index maps the other way)."""
+
+    def __missing__(self, model: str) -> dict[str, str]:
+        names = {wire: attr for attr, wire in MODELS[model].fields.items()}
+        self[model] = names
+        return names
+
+
+_ATTRS = _AttrNames()
 
 
 def read_model(name: str, data: Any) -> Any:
