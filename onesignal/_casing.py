@@ -66,6 +66,8 @@ def to_wire(value: Any, model: str | None, where: str = "body") -> Any:
             f"{where} must be a mapping (dict) or a model, not {type(value).__name__}", field=where
         )
     entry = MODELS[model]
+    if not entry.fields:  # a free-form map: keys are the user's own, never respelt
+        return plain(value, where)
     spellings = _spellings(model)
     out: dict[str, Any] = {}
     for key, item in value.items():

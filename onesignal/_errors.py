@@ -116,3 +116,26 @@ def status_error_class(status: int) -> type[APIStatusError]:
     if status >= 500:
         return InternalServerError
     return _BY_STATUS.get(status, APIStatusError)
+
+
+class ExportError(OneSignalError):
+    """A CSV export could not be fetched or read (see the subclasses)."""
+
+
+class ExportTimeoutError(ExportError, TimeoutError):
+    """The export file did not appear in time. `url`, `waited` (seconds) and `attempts` say
+    where, how long and how often it was polled; the message leaves out the URL's query
+    string, which may hold a signature."""
+
+    def __init__(self, url: str, *, waited: float, attempts: int) -> None:
+        super().__init__(
+            f"the export at {url.split('?', 1)[0]} was not ready after {waited:.0f}s "
+            f"({attempts} checks)"
+        )
+        self.url = url
+        self.waited = waited
+        self.attempts = attempts
+
+
+class ExportFormatError(ExportError, ValueError):
+    """The export file is not a readable CSV (corrupt gzip, not UTF-8, bad quoting...)."""
