@@ -12,7 +12,7 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate 
 	>/dev/null && $(BIN)/python tools/index_spec.py $(SPEC) generator-config.yml $$tmp/out/$(PKG) \
 	&& $(BIN)/ruff format --isolated --quiet $$tmp/out/$(PKG)/facade_index.py
 
-.PHONY: install generate check-generated lint-spec lint typecheck test demo clean
+.PHONY: install generate check-generated lint-spec lint typecheck test demo bench clean
 
 install: $(VENV)/.installed node_modules/.installed
 
@@ -45,8 +45,8 @@ lint-spec: install
 	  && echo "spectral: $(SPEC) is clean"
 
 lint: install
-	$(BIN)/ruff check onesignal tests examples tools noxfile.py
-	$(BIN)/ruff format --check onesignal tests examples tools noxfile.py
+	$(BIN)/ruff check onesignal tests examples tools benchmarks noxfile.py
+	$(BIN)/ruff format --check onesignal tests examples tools benchmarks noxfile.py
 
 typecheck: install
 	$(BIN)/mypy
@@ -56,6 +56,10 @@ test: install lint-spec check-generated lint typecheck
 
 demo: install
 	$(BIN)/python -m onesignal.mock --run $(BIN)/python examples/quickstart.py
+
+# Ratios against raw httpx, raw urllib3 and the official SDK; writes benchmarks/results.md.
+bench: install
+	$(BIN)/python benchmarks/run.py
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .nox dist build

@@ -32,7 +32,7 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff lint and format check on the hand-written code."""
     _install(session)
-    paths = ["onesignal", "tests", "examples", "tools", "noxfile.py"]
+    paths = ["onesignal", "tests", "examples", "tools", "benchmarks", "noxfile.py"]
     session.run("ruff", "check", *paths)
     session.run("ruff", "format", "--check", *paths)
 
