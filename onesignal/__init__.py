@@ -5,7 +5,6 @@ client = OneSignal()                      # keys and app id from ONESIGNAL_* var
 client.create_notification({"contents": {"en": "Hello"}, "included_segments": ["Active Users"]})
 """
 
-from . import filters
 from ._bulk import BulkError, BulkResult, BulkSendResult, ChunkOutcome, TagOutcome
 from ._casing import camel_case, snake_case
 from ._client import AsyncOneSignal, OneSignal
@@ -32,6 +31,16 @@ from ._errors import (
 from ._models import Notification, RequestBody
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    # `onesignal.filters` loads on first use: most programs never build a filter.
+    if name == "filters":
+        import importlib
+
+        return importlib.import_module("onesignal.filters")
+    raise AttributeError(f"module 'onesignal' has no attribute {name!r}")
+
 
 __all__ = [
     "APIConnectionError",

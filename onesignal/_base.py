@@ -23,11 +23,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
-from onesignal_generated.facade_index import OPERATIONS as SHAPES
-from onesignal_generated.facade_index import Shape
 
 from ._casing import plain, to_wire
 from ._errors import (
@@ -40,10 +38,14 @@ from ._errors import (
     ValidationError,
     status_error_class,
 )
+from ._index import SHAPES
 from ._lenient import read_leniently
 from ._models import enable_camel_case
 from ._operations import BY_NAME, ORG, REST, Key, Operation
 from ._retry import RetryPolicy, retry_after
+
+if TYPE_CHECKING:
+    from onesignal_generated.facade_index import Shape
 
 logger = logging.getLogger("onesignal")
 

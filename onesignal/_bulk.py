@@ -8,7 +8,6 @@ and the shared 429 pause (`_backoff`) apply to each chunk as to any other call.
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -439,6 +438,8 @@ class AsyncBulk(AsyncCore):
         return await self._run_plan(plan)
 
     async def _run_plan(self, plan: Plan[ResultT]) -> ResultT:
+        import asyncio  # here: sync-only programs need not load asyncio
+
         _preflight(self, plan)
         gate = asyncio.Semaphore(plan.concurrency)
 

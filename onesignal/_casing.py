@@ -17,9 +17,8 @@ from collections.abc import Mapping
 from functools import cache, lru_cache
 from typing import Any
 
-from onesignal_generated.facade_index import MODELS
-
 from ._errors import ValidationError
+from ._index import MODELS
 
 _UPPER = re.compile(r"(?<=[a-z0-9])([A-Z])|(?<=[A-Z])([A-Z])(?=[a-z])")
 

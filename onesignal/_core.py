@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from types import TracebackType
 from typing import Any, TypeVar
@@ -60,11 +59,17 @@ class SyncCore(BaseClient[httpx.Client]):
         self.close()
 
 
+async def _asleep(seconds: float) -> None:
+    import asyncio  # here, not at the top: sync-only programs need not load asyncio
+
+    await asyncio.sleep(seconds)
+
+
 class AsyncCore(BaseClient[httpx.AsyncClient]):
     """asyncio I/O: the send loop with its retries, and closing the pool."""
 
     _http_class = httpx.AsyncClient
-    _sleep = staticmethod(asyncio.sleep)  # tests swap in a fake clock
+    _sleep = staticmethod(_asleep)  # tests swap in a fake clock
 
     async def _call(self, op: Operation, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         prepared = self._prepare(op, args, kwargs)

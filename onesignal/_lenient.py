@@ -15,10 +15,7 @@ from collections.abc import Mapping
 from functools import partial
 from typing import Any
 
-from dateutil.parser import isoparse
-from onesignal_generated.facade_index import MODELS
-from onesignal_generated.types import UNSET
-
+from ._index import MODELS
 from ._lazy import LazyList
 
 # The JSON each leniently read object was built from, by id (the models are unhashable);
@@ -94,10 +91,12 @@ def read_model(name: str, data: Any) -> Any:
 
 
 def _field_by_field(cls: type, name: str, data: Mapping[str, Any]) -> Any:
+    from onesignal_generated.types import UNSET as unset
+
     entry = MODELS[name]
     obj: Any = object.__new__(cls)
     for attr, wire in entry.fields.items():
-        value = data.get(wire, UNSET)
+        value = data.get(wire, unset)
         nested = entry.nested.get(wire)
         if nested and isinstance(value, list):
             value = [read_model(nested, item) for item in value]
@@ -113,6 +112,8 @@ def _field_by_field(cls: type, name: str, data: Mapping[str, Any]) -> Any:
 
 
 def _timestamp(value: str) -> Any:
+    from dateutil.parser import isoparse  # only needed when reading leniently
+
     try:
         return isoparse(value)
     except ValueError:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import difflib
 from typing import Any, ClassVar
 
-from onesignal_generated.facade_index import MODELS
-
 from ._casing import camel_case, snake_case, to_wire, wire_name
+from ._index import MODELS
 from ._lenient import model_class
 
 _camel_ready: set[str] = set()
