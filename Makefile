@@ -12,7 +12,7 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate 
 	>/dev/null && $(BIN)/python tools/index_spec.py $(SPEC) generator-config.yml $$tmp/out/$(PKG) \
 	&& $(BIN)/ruff format --isolated --quiet $$tmp/out/$(PKG)/facade_index.py
 
-.PHONY: install generate check-generated lint-spec lint typecheck test demo bench clean
+.PHONY: install generate check-generated lint-spec lint typecheck test demo bench clean package docs docs-serve
 
 install: $(VENV)/.installed node_modules/.installed
 
@@ -51,7 +51,7 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-test: install lint-spec check-generated lint typecheck
+test: install lint-spec check-generated lint typecheck package docs
 	$(BIN)/pytest -q
 
 demo: install
@@ -60,6 +60,20 @@ demo: install
 # Ratios against raw httpx, raw urllib3 and the official SDK; writes benchmarks/results.md.
 bench: install
 	$(BIN)/python benchmarks/run.py
+
+# Builds the sdist and wheel into a temporary folder, runs `twine check`, installs the wheel
+# into a fresh venv and checks what it ships (tools/check_package.py). `--keep DIR` keeps them.
+package: install
+	$(BIN)/python tools/check_package.py
+
+# Builds the documentation site with `mkdocs build --strict` into a temporary folder (the methods
+# page is generated at build time by tools/docs_methods.py). `make docs-serve` previews it.
+docs: install
+	@tmp=$$(mktemp -d) && $(BIN)/mkdocs build --strict --quiet --site-dir $$tmp/site; \
+	  status=$$?; rm -rf $$tmp; [ $$status -eq 0 ] && echo "docs: mkdocs build --strict passed"
+
+docs-serve: install
+	$(BIN)/mkdocs serve
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .nox dist build

@@ -1,0 +1,225 @@
+"""`make bench`: measure this SDK beside raw httpx, raw urllib3 and the official SDK, in one run,
+against one fast loopback server, and report ratios (absolute times are only context).
+
+Writes the table to stdout and to benchmarks/results.md. `--quick` runs fewer iterations.
+The official `onesignal-python-api` is installed by this script into benchmarks/.venv-official
+(it imports as `onesignal` too, so it cannot share our venv).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+OFFICIAL_VENV = HERE / ".venv-official"
+OFFICIAL_PIN = "onesignal-python-api==5.18.0"
+TARGETS = {"sync": 1.15, "async": 2.0, "import": 1.3}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextmanager
+def server(total: int = 50) -> Iterator[str]:
+    """The loopback server in its own process, so it never competes for our interpreter."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, str(HERE / "server.py"), str(port), str(total)], stdout=subprocess.PIPE
+    )
+    assert process.stdout is not None
+    process.stdout.readline()  # "ready"
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait()
+
+
+def official_python() -> str | None:
+    python = OFFICIAL_VENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(OFFICIAL_VENV)], check=True)
+        done = subprocess.run(
+            [str(python), "-m", "pip", "install", "-q", OFFICIAL_PIN, "urllib3"],
+            capture_output=True,
+        )
+        if done.returncode != 0:
+            print("could not install the official SDK; its column is left out", file=sys.stderr)
+            return None
+    return str(python)
+
+
+def case(python: str, name: str, url: str, n: int) -> Any:
+    out = subprocess.run(
+        [python, str(HERE / "cases.py"), name, url, str(n)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if out.returncode != 0:
+        return {"error": out.stderr.strip().splitlines()[-1] if out.stderr else "failed"}
+    return json.loads(out.stdout)
+
+
+def import_ms(python: str, module: str, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        # From / so that `-c` cannot pick up this checkout's `onesignal` by accident.
+        subprocess.run([python, "-c", f"import {module}"], check=True, cwd="/")
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import httpx
+
+    return (
+        f"{platform.system()} {platform.machine()}, {cpu}, {os.cpu_count()} cores; "
+        f"Python {platform.python_version()}; httpx {httpx.__version__}"
+    )
+
+
+def fmt(value: Any, unit: str = "") -> str:
+    if isinstance(value, dict) and "error" in value:
+        return f"error: {value['error'][:60]}"
+    if value is None:
+        return "n/a"
+    return f"{value:,.0f}{unit}" if value >= 100 else f"{value:,.2f}{unit}"
+
+
+def ratio(a: Any, b: Any) -> str:
+    if not isinstance(a, int | float) or not isinstance(b, int | float) or not b:
+        return "n/a"
+    return f"{a / b:.2f}x"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="fewer iterations")
+    args = parser.parse_args()
+    calls = 300 if args.quick else 2000
+    page_calls = 100 if args.quick else 500
+    async_total = 2000 if args.quick else 10000
+    ours_py = sys.executable
+    official_py = official_python()
+    lines = [f"Machine: {machine()}", ""]
+
+    with server(total=50) as url:
+        lines += [
+            "## Sync, per call (median of 3 rounds)",
+            "",
+            "| case | client | µs per call | vs raw httpx |",
+            "|---|---|---|---|",
+        ]
+        for what, n in (("create", calls), ("page", page_calls)):
+            label = {
+                "create": "create_notification (1 KB body)",
+                "page": "get_notifications (page of 50)",
+            }[what]
+            results = {
+                who: case(ours_py, f"sync:{who}:{what}", url, n)
+                for who in ("ours", "httpx", "urllib3")
+            }
+            if official_py:
+                official_n = n if what == "create" else max(3, n // 100)
+                results["official"] = case(official_py, f"sync:official:{what}", url, official_n)
+            for who, value in results.items():
+                lines.append(
+                    f"| {label} | {who} | {fmt(value)} | {ratio(value, results['httpx'])} |"
+                )
+
+        lines += [
+            "",
+            f"## Async throughput, {async_total:,} create_notification calls",
+            "",
+            "| concurrency | ours (req/s) | default httpx.AsyncClient (req/s) | ours vs httpx |",
+            "|---|---|---|---|",
+        ]
+        for concurrency in (8, 32, 128):
+            mine = case(ours_py, f"async:ours:{concurrency}", url, async_total)
+            theirs = case(ours_py, f"async:httpx:{concurrency}", url, async_total)
+            lines.append(f"| {concurrency} | {fmt(mine)} | {fmt(theirs)} | {ratio(mine, theirs)} |")
+
+        memory = case(ours_py, "memory:calls", url, 10000)
+        lines += [
+            "",
+            "## Memory",
+            "",
+            f"- RSS after `import onesignal`: {fmt(memory.get('after_import_mb'))} MB; "
+            f"after 10,000 create_notification calls: "
+            f"{fmt(memory.get('after_calls_mb'))} MB",
+        ]
+
+    for total in (10_000, 100_000):
+        with server(total=total) as url:
+            result = case(ours_py, "memory:paginate", url, total)
+            lines.append(
+                f"- iter_notifications over {total:,} notifications: "
+                f"{fmt(result.get('items'))} items, RSS {fmt(result.get('before_mb'))} MB "
+                f"before, peak {fmt(result.get('peak_mb'))} MB"
+            )
+    with server() as url:
+        for rows in (100_000, 1_000_000):
+            result = case(ours_py, "memory:export", url, rows)
+            lines.append(
+                f"- iter_export_rows over a {rows:,}-row gzip CSV: "
+                f"{fmt(result.get('items'))} rows, RSS {fmt(result.get('before_mb'))} MB "
+                f"before, peak {fmt(result.get('peak_mb'))} MB"
+            )
+
+    runs = 5 if args.quick else 15
+    imports = {
+        "onesignal (ours)": import_ms(ours_py, "onesignal", runs),
+        "httpx": import_ms(ours_py, "httpx", runs),
+    }
+    if official_py:
+        imports["onesignal (official 5.18.0)"] = import_ms(official_py, "onesignal", runs)
+    lines += [
+        "",
+        f"## Import time (`python -c 'import X'`, whole process, median of {runs})",
+        "",
+        "| module | ms | vs httpx |",
+        "|---|---|---|",
+    ]
+    lines += [
+        f"| {name} | {ms:.0f} | {ratio(ms, imports['httpx'])} |" for name, ms in imports.items()
+    ]
+
+    lines += [
+        "",
+        f"Targets: sync within {TARGETS['sync']}x of raw httpx; async at concurrency "
+        f"32 and 128 at least {TARGETS['async']}x httpx; import within "
+        f"{TARGETS['import']}x of httpx.",
+    ]
+    text = "\n".join(lines)
+    print(text)
+    (HERE / "results.md").write_text("# Benchmark results (`make bench`)\n\n" + text + "\n")
+
+
+if __name__ == "__main__":
+    main()
