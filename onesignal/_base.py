@@ -179,12 +179,15 @@ class BaseClient(Generic[HttpT]):
         self.retry = RetryPolicy(max_retries=max_retries)
         _log_from_environment()
         self._backoff = _Backoff()  # shared with `with_options` copies, like the pool
-        self._http: HttpT = http_client or self._http_class(timeout=self.timeout)
+        self._http: HttpT = http_client or self._new_http()
         self._owns_http = http_client is None
 
     def __repr__(self) -> str:
         keys = ", ".join(f"{KEY_ARG[k]}={'set' if v else 'unset'}" for k, v in self._keys.items())
         return f"{type(self).__name__}(base_url={self.base_url!r}, app_id={self.app_id!r}, {keys})"
+
+    def _new_http(self) -> HttpT:
+        return self._http_class(timeout=self.timeout)
 
     @property
     def max_retries(self) -> int:

@@ -69,6 +69,16 @@ class AsyncCore(BaseClient[httpx.AsyncClient]):
     """asyncio I/O: the send loop with its retries, and closing the pool."""
 
     _http_class = httpx.AsyncClient
+
+    def _new_http(self) -> httpx.AsyncClient:
+        """httpx over aiohttp when it is installed: it keeps its speed under concurrency
+        (see _aiohttp_transport.py); plain httpx otherwise."""
+        try:
+            from ._aiohttp_transport import AiohttpTransport
+        except ImportError:
+            return httpx.AsyncClient(timeout=self.timeout)
+        return httpx.AsyncClient(timeout=self.timeout, transport=AiohttpTransport())
+
     _sleep = staticmethod(_asleep)  # tests swap in a fake clock
 
     async def _call(self, op: Operation, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:

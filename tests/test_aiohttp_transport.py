@@ -1,0 +1,82 @@
+"""AsyncOneSignal's default transport (httpx over aiohttp): errors map so that the retry policy
+stays right, nothing is resent behind the SDK's back, and plain httpx still works as a choice."""
+
+from __future__ import annotations
+
+import socket
+import time
+
+import httpx
+import pytest
+
+from onesignal import APIConnectionError, APITimeoutError, AsyncOneSignal
+from onesignal._aiohttp_transport import AiohttpTransport
+from tests.loopback import Loopback
+
+APP = "8250eaf6-1a58-489e-b136-7c74a864b434"
+
+
+def _client(url: str, **options: object) -> AsyncOneSignal:
+    return AsyncOneSignal(rest_api_key="k", base_url=url, **options)  # type: ignore[arg-type]
+
+
+async def test_default_transport_is_aiohttp(server: Loopback) -> None:
+    async with _client(server.base_url) as client:
+        assert isinstance(client._http._transport, AiohttpTransport)
+        server.answer(body={"segments": [], "total_count": 0})
+        assert (await client.get_segments(APP)).total_count == 0
+    headers = server.last().headers
+    assert headers["Authorization"] == "Key k"  # names keep their case on the wire
+
+
+async def test_refused_connection_is_a_connect_error_and_retried() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # closed again: nothing listens there
+    client = _client(f"http://127.0.0.1:{port}", max_retries=1)
+    waits: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    client._sleep = fake_sleep  # type: ignore[method-assign]
+    with pytest.raises(APIConnectionError) as info:
+        await client.create_segment(APP, {"name": "x"})  # not replayable, but never sent
+    assert not isinstance(info.value, APITimeoutError)
+    assert len(waits) == 1
+    await client.close()
+
+
+async def test_reset_after_sending_a_post_is_not_resent(server: Loopback) -> None:
+    server.answer(reset=True)
+    async with _client(server.base_url, max_retries=3) as client:
+        with pytest.raises(APIConnectionError):
+            await client.create_segment(APP, {"name": "x"})
+    assert len(server.requests) == 1
+
+
+async def test_no_hidden_resend_of_a_get(server: Loopback) -> None:
+    """aiohttp would quietly resend a GET once; the SDK's own policy is the only one."""
+    server.answer(reset=True)
+    async with _client(server.base_url, max_retries=0) as client:
+        with pytest.raises(APIConnectionError):
+            await client.get_segments(APP)
+    assert len(server.requests) == 1
+
+
+async def test_read_timeout(server: Loopback) -> None:
+    server.answer(body={}, delay=2.0)
+    async with _client(server.base_url, max_retries=0, timeout=0.3) as client:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            await client.get_segments(APP)
+    assert time.monotonic() - started < 1.5
+
+
+async def test_plain_httpx_still_works(server: Loopback) -> None:
+    server.answer(reset=True)
+    server.answer(body={"segments": [], "total_count": 3})
+    async with httpx.AsyncClient() as http:
+        client = AsyncOneSignal(rest_api_key="k", base_url=server.base_url, http_client=http)
+        assert (await client.get_segments(APP)).total_count == 3  # the reset GET was retried
+    assert len(server.requests) == 2
