@@ -52,16 +52,22 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def per_call_us(call: Callable[[int], Any], n: int, rounds: int = 3) -> float:
-    for i in range(min(50, n)):  # warm up: connection, imports, caches
-        call(i)
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        for i in range(n):
+def per_call_us(
+    calls: dict[str, Callable[[int], Any]], n: int, rounds: int = 5
+) -> dict[str, float]:
+    """Median µs per call of each client. Rounds interleave the clients, so that a machine
+    that slows down or speeds up mid-run affects them all alike."""
+    for call in calls.values():
+        for i in range(min(50, n)):  # warm up: connection, imports, caches
             call(i)
-        times.append((time.perf_counter() - start) / n * 1e6)
-    return statistics.median(times)
+    times: dict[str, list[float]] = {name: [] for name in calls}
+    for _ in range(rounds):
+        for name, call in calls.items():
+            start = time.perf_counter()
+            for i in range(n):
+                call(i)
+            times[name].append((time.perf_counter() - start) / n * 1e6)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 # -- sync per call -----------------------------------------------------------------------------
@@ -214,8 +220,8 @@ def main() -> None:
     case, url, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
     result: Any
     if case.startswith("sync:"):
-        _, who, what = case.split(":")
-        result = per_call_us(SYNC[who](url, what), n)
+        _, who, what = case.split(":")  # who: one client, or several joined by "+"
+        result = per_call_us({name: SYNC[name](url, what) for name in who.split("+")}, n)
     elif case.startswith("async:"):
         _, who, concurrency = case.split(":")
         result = asyncio.run(throughput(url, who, int(concurrency), n))

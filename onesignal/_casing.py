@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import enum
+import json
 import math
 import re
 import uuid
@@ -54,34 +55,54 @@ def known_names(model: str) -> list[str]:
     return sorted(MODELS[model].fields.values())
 
 
+@cache
+def _plan(model: str) -> tuple[dict[str, str], dict[str, str], frozenset[str]] | None:
+    """How to write `model`: its spellings, its nested models that have fields, its date-time
+    fields. None for a free-form map, whose keys are the user's own and never respelt."""
+    entry = MODELS[model]
+    if not entry.fields:
+        return None
+    nested = {wire: sub for wire, sub in entry.nested.items() if MODELS[sub].fields}
+    return _spellings(model), nested, frozenset(entry.timestamps)
+
+
 def to_wire(value: Any, model: str | None, where: str = "body") -> Any:
-    """`value` as JSON for `model`: known keys respelt, nested models followed, rest kept."""
+    """`value` as JSON for `model`: known keys respelt, nested models followed, rest kept.
+
+    Plain JSON values (strings, numbers, lists, free-form maps) are passed through as given:
+    `encode_json` checks them when the request is encoded, which costs less than a walk here.
+    """
     if model is None or model not in MODELS:
         return plain(value, where)
-    if hasattr(value, "to_dict"):
-        value = value.to_dict()
-    if not isinstance(value, Mapping):
-        raise ValidationError(
-            f"{where} must be a mapping (dict) or a model, not {type(value).__name__}", field=where
-        )
-    entry = MODELS[model]
-    if not entry.fields:  # a free-form map: keys are the user's own, never respelt
-        return plain(value, where)
-    spellings = _spellings(model)
+    if type(value) is not dict:
+        if hasattr(value, "to_dict"):
+            value = value.to_dict()
+        if not isinstance(value, Mapping):
+            raise ValidationError(
+                f"{where} must be a mapping (dict) or a model, not {type(value).__name__}",
+                field=where,
+            )
+    plan = _plan(model)
+    if plan is None:
+        return value if type(value) is dict else plain(value, where)
+    spellings, nested, stamps = plan
     out: dict[str, Any] = {}
     for key, item in value.items():
-        name = spellings.get(key) if type(key) is str else None
+        name = spellings.get(key)
         if name is None:
             if not isinstance(key, str):
                 raise ValidationError(f"{where} has a non-string key {key!r}", field=where)
             name = wire_name(model, key) or _unknown_field(model, key, where)
-        nested = entry.nested.get(name)
-        if nested is None or item is None:
-            out[name] = plain(item, where, name, iso=name in entry.timestamps)
-        elif isinstance(item, list | tuple):
-            out[name] = [to_wire(one, nested, f"{where}.{name}[{i}]") for i, one in enumerate(item)]
+        kind = type(item)
+        if kind in _SCALARS:
+            out[name] = item
+        elif (sub := nested.get(name)) is None:
+            plain_json = kind is dict or kind is list
+            out[name] = item if plain_json else plain(item, where, name, iso=name in stamps)
+        elif isinstance(item, list | tuple):  # list subclasses too (onesignal.filters)
+            out[name] = [to_wire(one, sub, f"{where}.{name}[{i}]") for i, one in enumerate(item)]
         else:
-            out[name] = to_wire(item, nested, f"{where}.{name}")
+            out[name] = to_wire(item, sub, f"{where}.{name}")
     return out
 
 
@@ -135,6 +156,36 @@ def plain(value: Any, where: str, key: Any = None, *, iso: bool = True) -> Any:
     if isinstance(value, uuid.UUID):
         return str(value)
     raise _not_json(f"a {type(value).__name__} cannot be sent as JSON", where, key)
+
+
+def encode_json(data: Any, where: str = "body") -> bytes:
+    """`data` as compact JSON. Plain JSON inside free-form maps was left as given by `to_wire`
+    (walking it again would cost more than the request); anything JSON cannot carry fails
+    here, and is then located by a full walk for a precise error."""
+    try:
+        return json.dumps(data, separators=(",", ":"), allow_nan=False, default=_default).encode()
+    except (TypeError, ValueError):
+        plain(data, where)  # raises a ValidationError naming the field
+        raise ValidationError(f"{where} cannot be sent as JSON", field=where) from None
+
+
+def _default(value: Any) -> Any:
+    """What json.dumps meets in free-form maps beyond plain JSON."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            raise TypeError("naive datetime")
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, tuple | Mapping):
+        return list(value) if isinstance(value, tuple) else dict(value)
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    raise TypeError(type(value).__name__)
 
 
 def _path(where: str, key: Any) -> str:

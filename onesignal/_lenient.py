@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import weakref
 from collections.abc import Mapping
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 from ._index import MODELS
@@ -34,6 +34,7 @@ def received(obj: Any) -> Mapping[str, Any] | None:
     return entry[1] if entry is not None and entry[0]() is obj else None
 
 
+@cache
 def model_class(name: str) -> type:
     module = importlib.import_module(f"onesignal_generated.models.{MODELS[name].module}")
     cls: type = getattr(module, name)
