@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
-import difflib
 import enum
 import importlib
 import logging
@@ -218,7 +217,7 @@ class BaseClient(Generic[HttpT]):
             values["body"] = self._body(op, shape, body, fields)
             values["body"].data.update(_extra_body(kwargs.get("extra_body")))
         request = generated_module(op)._get_kwargs(**values)
-        headers = dict(request.get("headers", {}))
+        headers = request.get("headers") or {}  # the generated code made this dict for us
         key = self._key(op)  # a _Secret: revealed only when the request is handed to httpx
         content = None
         if "json" in request:
@@ -233,7 +232,9 @@ class BaseClient(Generic[HttpT]):
             content=content,
             headers=headers,
             key=key,
-            timeout=as_timeout(kwargs.get("timeout", self.timeout)),
+            timeout=self.timeout
+            if kwargs.get("timeout") is None
+            else as_timeout(kwargs["timeout"]),
             replayable=request["method"] in ("get", "put", "delete")
             or op.name in IDEMPOTENT_BODIES,
         )
@@ -475,7 +476,7 @@ def _id_names(op: Operation) -> tuple[str, ...]:
 
 
 def _is_body(value: Any) -> bool:
-    return isinstance(value, Mapping) or hasattr(value, "to_dict")
+    return type(value) is dict or isinstance(value, Mapping) or hasattr(value, "to_dict")
 
 
 def _body_has_app_id(body: Any, fields: dict[str, Any]) -> bool:
@@ -550,6 +551,8 @@ def _extra_body(extra: Any) -> dict[str, Any]:
 
 
 def _unknown(op: Operation, name: str, choices: list[str]) -> TypeError:
+    import difflib  # only on this error path
+
     close = difflib.get_close_matches(name, choices, n=1)
     hint = f"; did you mean {close[0]!r}?" if close else ""
     return TypeError(f"{op.name}() got an unexpected keyword argument {name!r}{hint}")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -393,6 +392,8 @@ class SyncBulk(SyncCore):
         if workers == 1:
             return plan.assemble([attempt(call) for call in plan.calls])
         # httpx.Client is thread-safe; the pool's threads share its connections and back-off.
+        from concurrent.futures import ThreadPoolExecutor  # only bulk sends need threads
+
         with ThreadPoolExecutor(workers, thread_name_prefix="onesignal-bulk") as pool:
             return plan.assemble(list(pool.map(attempt, plan.calls)))
 

@@ -8,7 +8,6 @@ index, so their keys pass through untouched.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import enum
 import json
 import math
@@ -113,6 +112,8 @@ def _unknown_field(model: str, key: str, where: str) -> str:
     if entry.open:
         return key
     names = known_names(model)
+    import difflib  # only on this error path
+
     close = difflib.get_close_matches(snake_case(key), names, n=1)
     hint = f"; did you mean {close[0]!r}?" if close else ""
     raise ValidationError(

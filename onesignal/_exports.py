@@ -13,12 +13,11 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
 from ._core import AsyncCore, SyncCore
-from ._csvstream import CsvStreamDecoder, Row
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -30,6 +29,9 @@ from ._errors import (
     status_error_class,
 )
 from ._operations import BY_NAME
+
+if TYPE_CHECKING:
+    from ._csvstream import Row
 
 logger = logging.getLogger("onesignal")
 
@@ -268,6 +270,8 @@ class SyncExports(SyncCore):
             self._sleep(delay)
 
     def _export_rows(self, poll: _Poll) -> Iterator[Row]:
+        from ._csvstream import CsvStreamDecoder  # the csv module, only when streaming
+
         decoder = CsvStreamDecoder()
         response = self._open_export(poll)
         try:
@@ -377,6 +381,8 @@ class AsyncExports(AsyncCore):
             await self._sleep(delay)
 
     async def _export_rows(self, poll: _Poll) -> AsyncIterator[Row]:
+        from ._csvstream import CsvStreamDecoder  # the csv module, only when streaming
+
         decoder = CsvStreamDecoder()
         response = await self._open_export(poll)
         try:

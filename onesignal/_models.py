@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from typing import Any, ClassVar
 
 from ._casing import camel_case, snake_case, to_wire, wire_name
@@ -69,6 +68,8 @@ class RequestBody:
         if wire is None:
             names = list(MODELS[self._schema].fields.values())
             choices = names + [camel_case(n) for n in names] + list(MODELS[self._schema].fields)
+            import difflib  # only on this error path
+
             close = difflib.get_close_matches(name, choices, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise AttributeError(f"{type(self).__name__} has no field {name!r}{hint}")
