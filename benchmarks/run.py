@@ -196,8 +196,8 @@ def main() -> None:
             "## Memory",
             "",
             f"- RSS after `import onesignal`: {fmt(memory.get('after_import_mb'))} MB; "
-            f"after 10,000 create_notification calls: "
-            f"{fmt(memory.get('after_calls_mb'))} MB",
+            f"after 1,000 create_notification calls: {fmt(memory.get('after_1000_mb'))} MB; "
+            f"after 10,000: {fmt(memory.get('after_calls_mb'))} MB",
         ]
 
     for total in (10_000, 100_000):

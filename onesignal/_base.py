@@ -51,10 +51,6 @@ DEFAULT_BASE_URL = "https://api.onesignal.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 KEY_ENV = {REST: "ONESIGNAL_REST_API_KEY", ORG: "ONESIGNAL_ORGANIZATION_API_KEY"}
 KEY_ARG = {REST: "rest_api_key", ORG: "organization_api_key"}
-# Operations whose POST may be replayed: OneSignal drops a repeat with the same idempotency_key.
-IDEMPOTENT_BODIES = frozenset({"create_notification"})
-# Body fields an operation fills in when the caller leaves them out.
-BODY_DEFAULTS: dict[str, dict[str, Any]] = {"get_notification_history": {"events": "sent"}}
 _CALL_OPTIONS = frozenset({"timeout", "body", "app_id", "extra_body"})
 _REPLAYABLE_METHODS = frozenset({"get", "put", "delete"})
 
@@ -235,8 +231,7 @@ class BaseClient(Generic[HttpT]):
             timeout=self.timeout
             if kwargs.get("timeout") is None
             else as_timeout(kwargs["timeout"]),
-            replayable=request["method"] in ("get", "put", "delete")
-            or op.name in IDEMPOTENT_BODIES,
+            replayable=request["method"] in _REPLAYABLE_METHODS or op.idempotency_key,
         )
 
     def _bind(
@@ -323,9 +318,9 @@ class BaseClient(Generic[HttpT]):
             if not isinstance(wire, dict):
                 raise ValidationError(f"{op.name}: body must be a mapping", field="body")
             merged.update(wire)
-        for name, default in BODY_DEFAULTS.get(op.name, {}).items():
+        for name, default in op.body_defaults:
             merged.setdefault(name, default)
-        if op.name in IDEMPOTENT_BODIES:
+        if op.idempotency_key:
             merged.setdefault("idempotency_key", str(uuid.uuid4()))
         return _JsonBody(merged)
 

@@ -9,7 +9,7 @@ generated package it lives in), the key it needs, and any names beyond the two d
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 Key = Literal["rest", "organization"]
 REST: Key = "rest"
@@ -27,6 +27,11 @@ class Operation:
     """Query or body fields taken positionally after the path ids (`get_outcomes(app, names)`)."""
     short_form: str | None = None
     """An operation to run instead when called with fewer positional arguments."""
+    idempotency_key: bool = False
+    """Its body carries OneSignal's `idempotency_key` (one per call, kept across retries),
+    so a retry after a 5xx or a timeout cannot act twice."""
+    body_defaults: tuple[tuple[str, Any], ...] = ()
+    """Body fields filled in when the caller leaves them out."""
 
     @property
     def module(self) -> str:
@@ -57,11 +62,13 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("fetch_aliases", "aliases", REST, ("get_aliases_by_subscription",)),
     Operation("identify_user_by_alias", "aliases", REST, ("create_alias",)),
     Operation("get_eligible_iams", "users", REST),
-    Operation("create_notification", "notifications", REST),
+    Operation("create_notification", "notifications", REST, idempotency_key=True),
     Operation("get_notifications", "notifications", REST),
     Operation("get_notification", "notifications", REST),
     Operation("cancel_notification", "notifications", REST),
-    Operation("get_notification_history", "notifications", REST),
+    Operation(
+        "get_notification_history", "notifications", REST, body_defaults=(("events", "sent"),)
+    ),
     Operation("create_subscription", "subscriptions", REST),
     Operation("update_subscription", "subscriptions", REST),
     Operation("transfer_subscription", "subscriptions", REST),
