@@ -82,9 +82,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             connector = aiohttp.TCPConnector(
                 limit=self._limit, keepalive_timeout=self._keepalive, ssl=self._ssl
             )
-            # No cookies, no env proxies, no decompression: httpx does its own decoding.
+            # No cookies and no decompression (httpx decodes); proxies from the environment,
+            # as httpx itself would honour them.
             self._session = aiohttp.ClientSession(
                 connector=connector,
+                trust_env=True,
                 cookie_jar=aiohttp.DummyCookieJar(),
                 auto_decompress=False,
                 skip_auto_headers=("User-Agent", "Accept-Encoding", "Accept", "Content-Type"),
