@@ -13,6 +13,7 @@ after sending is a read error, so a non-replayable POST is never sent twice.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import ssl
 from collections.abc import AsyncIterator, Iterator
@@ -76,9 +77,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             httpx.create_ssl_context(verify=verify) if verify is True else verify
         )
         self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     def _session_for_loop(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        if self._session is not None and self._loop is not loop:
+            # A session belongs to the loop it was made in; scripts that call asyncio.run()
+            # more than once with one client get a fresh one (httpx's pool would fail here).
+            self._discard()
         if self._session is None or self._session.closed:
+            self._loop = loop
             connector = aiohttp.TCPConnector(
                 limit=self._limit, keepalive_timeout=self._keepalive, ssl=self._ssl
             )
@@ -137,3 +145,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+    def _discard(self) -> None:
+        """Drop the session without its loop (which may be gone): close its sockets now, so
+        that aiohttp does not report an unclosed session or connector later."""
+        session, self._session = self._session, None
+        if session is None or session.closed:
+            return
+        connector = session.connector
+        if connector is not None:
+            with contextlib.suppress(Exception):
+                connector._close()
+        session.detach()
+
+    def __del__(self) -> None:
+        # A client that was never closed: httpx stays quiet about that, so do we.
+        self._discard()

@@ -80,3 +80,27 @@ async def test_plain_httpx_still_works(server: Loopback) -> None:
         client = AsyncOneSignal(rest_api_key="k", base_url=server.base_url, http_client=http)
         assert (await client.get_segments(APP)).total_count == 3  # the reset GET was retried
     assert len(server.requests) == 2
+
+
+def test_one_client_across_event_loops_and_never_closed(server: Loopback) -> None:
+    """Scripts call asyncio.run() more than once with one client and may never close it:
+    each loop gets a working session, and nothing is reported as unclosed at exit."""
+    import subprocess
+    import sys
+
+    script = f"""
+import asyncio
+from onesignal import AsyncOneSignal
+client = AsyncOneSignal(rest_api_key="k", base_url="{server.base_url}")
+async def once():
+    return (await client.get_segments("{APP}")).total_count
+print(asyncio.run(once()), asyncio.run(once()))
+"""
+    server.answer(body={"segments": [], "total_count": 1})
+    server.answer(body={"segments": [], "total_count": 2})
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["1", "2"]
+    assert "Unclosed" not in done.stderr, done.stderr
