@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl
+import urllib.request
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -90,11 +91,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             connector = aiohttp.TCPConnector(
                 limit=self._limit, keepalive_timeout=self._keepalive, ssl=self._ssl
             )
-            # No cookies and no decompression (httpx decodes); proxies from the environment,
-            # as httpx itself would honour them.
+            # No cookies and no decompression (httpx decodes). Proxies from the environment are
+            # honoured, as httpx does, but only looked up per request when some are set: the
+            # lookup costs more than the rest of a request's overhead.
             self._session = aiohttp.ClientSession(
                 connector=connector,
-                trust_env=True,
+                trust_env=bool(urllib.request.getproxies()),
                 cookie_jar=aiohttp.DummyCookieJar(),
                 auto_decompress=False,
                 skip_auto_headers=("User-Agent", "Accept-Encoding", "Accept", "Content-Type"),

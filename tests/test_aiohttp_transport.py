@@ -104,3 +104,17 @@ print(asyncio.run(once()), asyncio.run(once()))
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["1", "2"]
     assert "Unclosed" not in done.stderr, done.stderr
+
+
+async def test_proxy_from_the_environment_is_used(
+    server: Loopback, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As httpx would: with HTTP_PROXY set, requests go through the proxy."""
+    for name in ("NO_PROXY", "no_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", server.base_url)
+    monkeypatch.setenv("http_proxy", server.base_url)
+    server.answer(body={"segments": [], "total_count": 4})
+    async with _client("http://api.onesignal.invalid", max_retries=0) as client:
+        assert (await client.get_segments(APP)).total_count == 4
+    assert server.last().path.startswith("http://api.onesignal.invalid/apps/")
