@@ -8,7 +8,7 @@ PKG    := onesignal_generated
 GEN    := generated/$(PKG)
 # Into $$tmp/out: the generator's package, then the facade's index of it (tools/index_spec.py).
 GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) \
-	--config generator-config.yml --meta uv --fail-on-warning --overwrite --output-path $$tmp/out \
+	--config generator-config.yml --custom-template-path templates/generator --meta uv --fail-on-warning --overwrite --output-path $$tmp/out \
 	>/dev/null && $(BIN)/python tools/index_spec.py $(SPEC) generator-config.yml $$tmp/out/$(PKG) \
 	&& $(BIN)/ruff format --isolated --quiet $$tmp/out/$(PKG)/facade_index.py
 
