@@ -6,11 +6,13 @@ BIN    := $(VENV)/bin
 SPEC   := openapi/onesignal.yaml
 PKG    := onesignal_generated
 GEN    := generated/$(PKG)
-# Into $$tmp/out: the generator's package, then the facade's index of it (tools/index_spec.py).
+# Into $$tmp/out: the generator's package, then the facade's index of it (tools/write_surface.py),
+# and the clients' methods (from templates/methods.py.jinja).
 GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) \
 	--config generator-config.yml --custom-template-path templates/generator --meta uv --fail-on-warning --overwrite --output-path $$tmp/out \
-	>/dev/null && $(BIN)/python tools/index_spec.py $(SPEC) generator-config.yml $$tmp/out/$(PKG) \
-	&& $(BIN)/ruff format --isolated --quiet $$tmp/out/$(PKG)/facade_index.py
+	>/dev/null && $(BIN)/python tools/write_surface.py $(SPEC) generator-config.yml $$tmp/out/$(PKG) \
+	&& $(BIN)/ruff check --isolated --quiet --fix-only --select I,F401 $$tmp/out/$(PKG)/facade_index.py $$tmp/out/$(PKG)/methods.py \
+	&& $(BIN)/ruff format --isolated --quiet $$tmp/out/$(PKG)/facade_index.py $$tmp/out/$(PKG)/methods.py
 
 .PHONY: install generate check-generated lint-spec lint typecheck test demo bench clean package docs docs-serve
 

@@ -11,17 +11,17 @@ import copy
 import dataclasses
 import datetime as dt
 import enum
-import importlib
 import logging
 import math
 import os
+import re
 import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from urllib.parse import quote
 
 import httpx
 
@@ -38,8 +38,8 @@ from ._errors import (
 )
 from ._index import SHAPES
 from ._lenient import read_leniently
-from ._models import enable_camel_case
-from ._operations import BY_NAME, ORG, REST, Key, Operation
+from ._operations import BY_NAME, ORG, REST, Key, Operation, slot_names
+from ._replay import CreateNotificationWithRetryResult
 from ._retry import RetryPolicy, retry_after
 
 if TYPE_CHECKING:
@@ -51,8 +51,7 @@ DEFAULT_BASE_URL = "https://api.onesignal.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 KEY_ENV = {REST: "ONESIGNAL_REST_API_KEY", ORG: "ONESIGNAL_ORGANIZATION_API_KEY"}
 KEY_ARG = {REST: "rest_api_key", ORG: "organization_api_key"}
-_CALL_OPTIONS = frozenset({"timeout", "body", "app_id", "extra_body"})
-_REPLAYABLE_METHODS = frozenset({"get", "put", "delete"})
+_REPLAYABLE_METHODS = frozenset({"GET", "PUT", "DELETE"})
 
 
 class _Secret:
@@ -81,18 +80,6 @@ class _Backoff:
         self.until = 0.0
 
 
-class _JsonBody:
-    """What the generated `_get_kwargs` expects of a body: something with `to_dict()`."""
-
-    __slots__ = ("data",)
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.data = data
-
-    def to_dict(self) -> dict[str, Any]:
-        return self.data
-
-
 @dataclass(slots=True)  # not frozen: a frozen dataclass costs microseconds per call to build
 class Prepared:
     """One request, ready for the send loop."""
@@ -107,12 +94,6 @@ class Prepared:
     key: _Secret
     timeout: httpx.Timeout
     replayable: bool
-
-
-@cache
-def generated_module(op: Operation) -> ModuleType:
-    """The generated module of `op`, imported on first use (keeps `import onesignal` fast)."""
-    return importlib.import_module(op.module)
 
 
 def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -134,7 +115,14 @@ def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 _Self = TypeVar("_Self", bound="BaseClient[Any]")
-_NOT_GIVEN: Any = object()
+class _NotGiven:
+    """A default that tells "left out" from None (which means: no timeout override)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+_NOT_GIVEN: Any = _NotGiven()
 
 
 class BaseClient(Generic[HttpT]):
@@ -202,85 +190,120 @@ class BaseClient(Generic[HttpT]):
         clone._owns_http = False  # closing a copy leaves the shared pool open
         return clone
 
+    def _replay(self: _Self, max_retries: int, base_delay: float) -> _Self:
+        """A copy with `create_notification_with_retry`'s settings (the official SDK's helper:
+        its base delay is clamped to 1-60 s)."""
+        clone = self.with_options(max_retries=max_retries)
+        delay = min(60.0, max(1.0, float(base_delay)))
+        clone.retry = dataclasses.replace(clone.retry, base_delay=delay)
+        return clone
+
+    def _replayed(
+        self, prepared: Prepared, response: httpx.Response
+    ) -> CreateNotificationWithRetryResult:
+        replayed = response.headers.get("idempotent-replayed", "").strip().lower() == "true"
+        return CreateNotificationWithRetryResult(self._finish(prepared, response), replayed)
+
     # -- building a request ------------------------------------------------------------------
 
-    def _prepare(self, op: Operation, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Prepared:
-        if op.short_form and len(args) == len(_id_names(BY_NAME[op.short_form])):
-            op = BY_NAME[op.short_form]
-        shape = SHAPES[op.name]
-        values, body, fields = self._bind(op, shape, args, kwargs)
-        if shape.body is not None:
-            values["body"] = self._body(op, shape, body, fields)
-            values["body"].data.update(_extra_body(kwargs.get("extra_body")))
-        request = generated_module(op)._get_kwargs(**values)
-        headers = request.get("headers") or {}  # the generated code made this dict for us
-        key = self._key(op)  # a _Secret: revealed only when the request is handed to httpx
+    def _prepare(
+        self,
+        op: Operation,
+        slots: tuple[Any, ...],
+        named: dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Prepared:
+        """One call's request. `slots` are the method's positional parameters in their
+        documented order (the body last, where there is one); `named` its keyword ones."""
+        op, shape, values, body = self._bind(op, slots, named)
+        fields = {name: value for name, value in named.items() if name not in shape.query}
+        extra = fields.pop("extra_body", None)
+        if op.body_keyword:
+            keyword_body = fields.pop(op.body_keyword, None)
+            if keyword_body is not None and body is not None:
+                raise TypeError(
+                    f"{op.name}() got the body twice: positionally and as {op.body_keyword}="
+                )
+            body = body if keyword_body is None else keyword_body
+        fields = {name: value for name, value in fields.items() if value is not None}
+        if shape.body is None and (body is not None or extra is not None or fields):
+            raise TypeError(f"{op.name}() sends no body, so it takes no body or body fields")
+        self._fill_app_id(op, shape, values, body, fields)
         content = None
-        if "json" in request:
-            content = encode_json(request["json"])
-            headers["Content-Type"] = "application/json"
+        headers = {}
+        if shape.body is not None:
+            data = self._body(op, shape, body, fields)
+            data.update(_extra_body(extra))
+            if data or body is not None:  # an optional body left out is not sent (as `{}`)
+                content = encode_json(data)
+                headers["Content-Type"] = "application/json"
         return Prepared(
             operation=op,
             shape=shape,
-            method=request["method"].upper(),
-            url=request["url"],
-            params=request.get("params", {}),
+            method=shape.method,
+            url=_url(op, shape, values),
+            params=_query(op, shape, values),
             content=content,
             headers=headers,
-            key=key,
-            timeout=self.timeout
-            if kwargs.get("timeout") is None
-            else as_timeout(kwargs["timeout"]),
-            replayable=request["method"] in _REPLAYABLE_METHODS or op.idempotency_key,
+            key=self._key(op),  # a _Secret: revealed only when the request is handed to httpx
+            timeout=self.timeout if timeout is None else as_timeout(timeout),
+            replayable=shape.method in _REPLAYABLE_METHODS or op.idempotency_key,
         )
 
     def _bind(
-        self, op: Operation, shape: Shape, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> tuple[dict[str, Any], Any, dict[str, Any]]:
-        """Map the call's arguments onto the generated function's parameters.
+        self, op: Operation, slots: tuple[Any, ...], named: dict[str, Any]
+    ) -> tuple[Operation, Shape, dict[str, Any], Any]:
+        """The ids and query values of a call by name, and its body as given.
 
-        Returns those parameters, the body as given, and body fields given as keywords.
+        The ids come in the documented order; where the app id leads, it may be left out
+        (it then comes from the client), and a body may follow fewer ids than the signature
+        names. An id that can only be the client's app id in another id's place is refused.
         """
-        ids = _id_names(op)
-        args_list = list(args)
-        body = kwargs.get("body")
-        if shape.body is None and (body is not None or kwargs.get("extra_body") is not None):
-            raise TypeError(f"{op.name}() sends no body, so it takes no body or extra_body")
-        if shape.body is not None and args_list and _is_body(args_list[-1]):
+        shape = SHAPES[op.name]
+        names: tuple[str, ...] = _slot_names(op)
+        slots = (*slots, *(None,) * (len(names) + 1 - len(slots)))
+        given: list[Any] = list(slots[: len(names)])
+        body = slots[len(names)] if shape.body is not None else None
+        last = max((i for i, value in enumerate(given) if value is not None), default=-1)
+        if shape.body is not None and last >= 0 and _is_body(given[last]):
             if body is not None:
-                raise TypeError(f"{op.name}() got the body both positionally and as body=")
-            body = args_list.pop()
-        if len(args_list) == len(ids) - 1 and ids and ids[0] == "app_id":
-            ids = ids[1:]  # the short form: app_id comes from a keyword, the body or the client
-        if len(args_list) != len(ids):
-            raise TypeError(
-                f"{op.name}() takes the positional arguments ({', '.join(_id_names(op))}"
-                f"{', body' if shape.body else ''}); got {len(args)}"
-            )
-        values: dict[str, Any] = dict(zip(ids, args_list, strict=True))
-        fields: dict[str, Any] = {}
-        for name, value in kwargs.items():
-            if name in _CALL_OPTIONS and name != "app_id":
-                continue
-            if name in values:
-                raise TypeError(f"{op.name}() got {name!r} both positionally and by keyword")
-            if name in shape.query or name in shape.path or name == "app_id":
-                values[name] = value
-            elif shape.body is not None:
-                fields[name] = value
-            else:
-                raise _unknown(op, name, [*shape.query, *shape.path, "timeout"])
+                raise TypeError(f"{op.name}() got two bodies")
+            body, given[last] = given[last], None
+            last -= 1
+        filled: int = last + 1
+        if op.short_form and _short_form(shape, names, given, filled) and _is_uuid(given[0]):
+            # (app_id, subscription_id): the seed page's other form of this call
+            return self._bind(BY_NAME[op.short_form], tuple(given[:filled]), named)
+        app_known = bool(self.app_id) or shape.app_id == "body"
+        if app_known and _short_form(shape, names, given, filled):
+            given = [None, *given[:filled]]  # the app id is left out: the rest move up
+        values = dict(zip(names, given, strict=True))
+        values.update((k, v) for k, v in named.items() if k in shape.query and v is not None)
+        self._refuse_misplaced_app_id(op, names, values)
         values = {k: v for k, v in values.items() if v is not None or k in shape.path}
-        self._fill_app_id(op, shape, values, body, fields)
         for name in shape.path:
-            values[name] = _check_id(op, name, values.get(name))
-        for name in shape.required_query:
-            if values.get(name) is None:
-                raise ValidationError(f"{op.name}: {name} is required", field=name)
-        for name in shape.query:
-            if name in values:
-                values[name] = _check_query(op, name, values[name], shape.times.get(name))
-        return values, body, fields
+            if name != "app_id":  # the app id is checked once it is known (_fill_app_id)
+                values[name] = _check_id(op, name, values.get(name), name in shape.uuids)
+        return op, shape, values, body
+
+    def _refuse_misplaced_app_id(
+        self, op: Operation, names: tuple[str, ...], values: dict[str, Any]
+    ) -> None:
+        """The client's app id where another id belongs is a call written in another order
+        (ours before 0.2, or a guess): refuse it rather than send ids in each other's places."""
+        if not self.app_id:
+            return
+        for name in names:
+            if (
+                name != "app_id"
+                and values.get(name) is not None
+                and str(values[name]) == self.app_id
+            ):
+                right = ", ".join(names)
+                raise TypeError(
+                    f"{op.name}() got the client's app id as {name}; the order is "
+                    f"{op.name}({right}), and app_id may be left out to use the client's"
+                )
 
     def _fill_app_id(
         self,
@@ -296,7 +319,7 @@ class BaseClient(Generic[HttpT]):
         app_id = values.pop("app_id", None)
         if shape.app_id == "body":
             if app_id is not None:
-                fields["app_id"] = app_id
+                fields["app_id"] = _check_id(op, "app_id", app_id, True)
             elif not _body_has_app_id(body, fields) and self.app_id:
                 fields["app_id"] = self.app_id
             return
@@ -307,9 +330,11 @@ class BaseClient(Generic[HttpT]):
                 "on the client",
                 field="app_id",
             )
-        values["app_id"] = app_id
+        values["app_id"] = _check_id(op, "app_id", app_id, True)
 
-    def _body(self, op: Operation, shape: Shape, body: Any, fields: dict[str, Any]) -> _JsonBody:
+    def _body(
+        self, op: Operation, shape: Shape, body: Any, fields: dict[str, Any]
+    ) -> dict[str, Any]:
         merged: dict[str, Any] = {}
         for part in (body, fields):
             if part is None:
@@ -322,7 +347,7 @@ class BaseClient(Generic[HttpT]):
             merged.setdefault(name, default)
         if op.idempotency_key:
             merged.setdefault("idempotency_key", str(uuid.uuid4()))
-        return _JsonBody(merged)
+        return merged
 
     def _key(self, op: Operation) -> _Secret:
         secret = self._keys[op.key]
@@ -351,9 +376,7 @@ class BaseClient(Generic[HttpT]):
             ) from exc
         success = prepared.shape.success
         model = success.get(response.status_code) or next(iter(success.values()), "None")
-        parsed = read_leniently(model, data)
-        enable_camel_case(parsed)
-        return parsed
+        return read_leniently(model, data)
 
     def _status_error(self, prepared: Prepared, response: httpx.Response) -> APIStatusError:
         try:
@@ -461,13 +484,52 @@ def _log_from_environment() -> None:
 
 
 @cache
-def _id_names(op: Operation) -> tuple[str, ...]:
-    """The positional parameters of `op` before the body: app_id first, then path ids, then lead."""
+def _slot_names(op: Operation) -> tuple[str, ...]:
     shape = SHAPES[op.name]
-    names = [name for name in shape.path if name != "app_id"]
-    if shape.app_id is not None:
-        names.insert(0, "app_id")
-    return (*names, *op.lead)
+    return slot_names(op, shape.path, shape.app_id)
+
+
+def _short_form(shape: Shape, names: tuple[str, ...], given: list[Any], filled: int) -> bool:
+    """Whether a call gave every positional value but a leading app id. Where the last value
+    is optional, a first value that is a UUID is taken as the app id, not as a shifted value."""
+    if not names or names[0] != "app_id" or filled != len(names) - 1:
+        return False
+    if any(value is None for value in given[:filled]):
+        return False
+    optional_last = names[-1] in shape.query and names[-1] not in shape.required_query
+    return not (optional_last and _is_uuid(given[0]))
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _is_uuid(value: Any) -> bool:
+    return isinstance(value, uuid.UUID) or (isinstance(value, str) and bool(_UUID.fullmatch(value)))
+
+
+def _url(op: Operation, shape: Shape, values: dict[str, Any]) -> str:
+    if not shape.path:
+        return shape.template
+    ids = {name: quote(values[name], safe="") for name in shape.path}
+    return shape.template.format_map(ids)
+
+
+def _query(op: Operation, shape: Shape, values: dict[str, Any]) -> dict[str, Any]:
+    """The query string by wire name, each value checked and written as the spec says."""
+    params = {}
+    for name, wire in shape.query.items():
+        value = values.get(name)
+        if value is None:
+            if name in shape.required_query:
+                raise ValidationError(f"{op.name}: {name} is required", field=name)
+            continue
+        value = _check_query(op, name, value, shape.times.get(name))
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        elif isinstance(value, uuid.UUID | enum.Enum):
+            value = str(value.value if isinstance(value, enum.Enum) else value)
+        params[wire] = value
+    return params
 
 
 def _is_body(value: Any) -> bool:
@@ -482,7 +544,7 @@ def _body_has_app_id(body: Any, fields: dict[str, Any]) -> bool:
     return isinstance(body, Mapping) and bool(body.get("app_id") or body.get("appId"))
 
 
-def _check_id(op: Operation, name: str, value: Any) -> str:
+def _check_id(op: Operation, name: str, value: Any, is_uuid: bool = False) -> str:
     if isinstance(value, uuid.UUID):
         return str(value)
     if not isinstance(value, str):
@@ -493,6 +555,11 @@ def _check_id(op: Operation, name: str, value: Any) -> str:
     if value in (".", ".."):
         # Percent-encoding cannot protect these: URL normalisation removes the segment.
         raise ValidationError(f"{op.name}: {name} cannot be {value!r}", field=name)
+    if is_uuid and not _UUID.fullmatch(value):
+        raise ValidationError(
+            f"{op.name}: {name} must be a UUID (8-4-4-4-12 hex digits), got {value!r}",
+            field=name,
+        )
     return _check_text(op, name, value)
 
 

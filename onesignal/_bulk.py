@@ -163,8 +163,8 @@ class BulkError(OneSignalError):
 
 @dataclass(frozen=True, slots=True)
 class Call:
-    args: tuple[Any, ...]
-    kwargs: dict[str, Any] = field(default_factory=dict)
+    slots: tuple[Any, ...]  # the operation's positional parameters, as its method takes them
+    named: dict[str, Any] = field(default_factory=dict)
 
 
 class Plan(Generic[ResultT]):
@@ -220,7 +220,9 @@ class SendPlan(Plan[BulkSendResult]):
         self.chunks = [tuple(ids[i : i + chunk_size]) for i in range(0, len(ids), chunk_size)]
         self.keys = [chunk_key(self.base_key, i) for i in range(len(self.chunks))]
         self.calls = [
-            Call(({**body, "include_aliases": {"external_id": list(c)}, "idempotency_key": k},))
+            Call(
+                (None, {**body, "include_aliases": {"external_id": list(c)}, "idempotency_key": k})
+            )
             for c, k in zip(self.chunks, self.keys, strict=True)
         ]
 
@@ -249,9 +251,8 @@ class TagsPlan(Plan[BulkResult[TagOutcome]]):
         if not isinstance(alias_label, str) or not alias_label.strip():
             raise ValidationError("update_tags_bulk: alias_label is empty", field="alias_label")
         self.items = _tag_items(tags_by_external_id)
-        options = {} if app_id is None else {"app_id": app_id}
         self.calls = [
-            Call((alias_label, alias_id, {"properties": {"tags": tags}}), options)
+            Call((app_id, alias_label, alias_id, {"properties": {"tags": tags}}))
             for alias_id, tags in self.items
         ]
 
@@ -322,69 +323,60 @@ def _preflight(client: BaseClient[Any], plan: Plan[Any]) -> None:
     """Build the first request without sending it: a missing key or app id, or a bad body, is
     raised now rather than once per item. The other calls differ only in ids or tags."""
     first = plan.calls[0]
-    client._prepare(plan.op, first.args, first.kwargs)
+    client._prepare(plan.op, first.slots, first.named)
 
 
 # -- the runners: only I/O ---------------------------------------------------------------------
 
 
-class SyncBulk(SyncCore):
-    """Bulk helpers of `OneSignal`."""
+class BulkPlans:
+    """What both clients' bulk helpers plan before any I/O."""
 
-    def send_to_external_ids(
+    app_id: str | None
+
+    def _send_plan(
         self,
         notification: Any,
         external_ids: Iterable[str],
-        *,
-        app_id: str | None = None,
-        chunk_size: int = ALIAS_LIMIT,
-        concurrency: int = 4,
-        idempotency_key: str | uuid.UUID | None = None,
-    ) -> BulkSendResult:
-        """Send `notification` to any number of users by external id, `chunk_size` ids per
-        create_notification (OneSignal takes at most 20,000), `concurrency` chunks at a time.
-
-        The notification is a dict, a generated model or `onesignal.Notification`; it must not
-        carry another audience. `target_channel` defaults to "push". Each chunk gets its own
-        idempotency key derived from `idempotency_key` (or the notification's own key, or a new
-        one): repeat a send with `result.idempotency_key` and OneSignal drops chunks it already
-        took. Duplicate ids are sent once. Returns every chunk's outcome; a failed chunk does
-        not stop the others (see `BulkSendResult.raise_for_failures`).
-        """
-        plan = SendPlan(
+        app_id: str | uuid.UUID | None,
+        chunk_size: int,
+        concurrency: int,
+        idempotency_key: str | uuid.UUID | None,
+    ) -> SendPlan:
+        return SendPlan(
             notification,
             external_ids,
-            app_id=app_id,
+            app_id=None if app_id is None else str(app_id),
             client_app_id=self.app_id,
             chunk_size=chunk_size,
             concurrency=concurrency,
             idempotency_key=idempotency_key,
         )
-        return self._run_plan(plan)
 
-    def update_tags_bulk(
+    def _tags_plan(
         self,
         tags_by_external_id: Mapping[str, Mapping[str, str]],
-        *,
-        app_id: str | None = None,
-        alias_label: str = "external_id",
-        concurrency: int = 4,
-    ) -> BulkResult[TagOutcome]:
-        """Set data tags on many users: one update_user per user (OneSignal's user API has no
-        call that tags several users at once), `concurrency` at a time. An empty string as a
-        value deletes that tag. Returns every user's outcome; failures do not stop the others.
-        """
-        plan = TagsPlan(
-            tags_by_external_id, app_id=app_id, alias_label=alias_label, concurrency=concurrency
+        app_id: str | uuid.UUID | None,
+        alias_label: str,
+        concurrency: int,
+    ) -> TagsPlan:
+        return TagsPlan(
+            tags_by_external_id,
+            app_id=None if app_id is None else str(app_id),
+            alias_label=alias_label,
+            concurrency=concurrency,
         )
-        return self._run_plan(plan)
+
+
+class SyncBulk(SyncCore, BulkPlans):
+    """The bulk runner of `OneSignal`: a thread pool of `concurrency` calls."""
 
     def _run_plan(self, plan: Plan[ResultT]) -> ResultT:
         _preflight(self, plan)
 
         def attempt(call: Call) -> Answer:
             try:
-                return self._call(plan.op, call.args, call.kwargs), None
+                return self._call(plan.op, call.slots, call.named), None
             except Exception as exc:  # kept as that item's outcome, never lost
                 return None, exc
 
@@ -398,45 +390,8 @@ class SyncBulk(SyncCore):
             return plan.assemble(list(pool.map(attempt, plan.calls)))
 
 
-class AsyncBulk(AsyncCore):
-    """Bulk helpers of `AsyncOneSignal`."""
-
-    async def send_to_external_ids(
-        self,
-        notification: Any,
-        external_ids: Iterable[str],
-        *,
-        app_id: str | None = None,
-        chunk_size: int = ALIAS_LIMIT,
-        concurrency: int = 4,
-        idempotency_key: str | uuid.UUID | None = None,
-    ) -> BulkSendResult:
-        """As `OneSignal.send_to_external_ids`, with up to `concurrency` chunks in flight."""
-        plan = SendPlan(
-            notification,
-            external_ids,
-            app_id=app_id,
-            client_app_id=self.app_id,
-            chunk_size=chunk_size,
-            concurrency=concurrency,
-            idempotency_key=idempotency_key,
-        )
-        return await self._run_plan(plan)
-
-    async def update_tags_bulk(
-        self,
-        tags_by_external_id: Mapping[str, Mapping[str, str]],
-        *,
-        app_id: str | None = None,
-        alias_label: str = "external_id",
-        concurrency: int = 4,
-    ) -> BulkResult[TagOutcome]:
-        """As `OneSignal.update_tags_bulk`: one update_user per user (there is no multi-user tag
-        call), up to `concurrency` in flight."""
-        plan = TagsPlan(
-            tags_by_external_id, app_id=app_id, alias_label=alias_label, concurrency=concurrency
-        )
-        return await self._run_plan(plan)
+class AsyncBulk(AsyncCore, BulkPlans):
+    """The bulk runner of `AsyncOneSignal`: at most `concurrency` calls in flight."""
 
     async def _run_plan(self, plan: Plan[ResultT]) -> ResultT:
         import asyncio  # here: sync-only programs need not load asyncio
@@ -446,7 +401,7 @@ class AsyncBulk(AsyncCore):
 
         async def attempt(call: Call) -> Answer:
             try:
-                return await self._call(plan.op, call.args, call.kwargs), None
+                return await self._call(plan.op, call.slots, call.named), None
             except Exception as exc:  # kept as that item's outcome, never lost
                 return None, exc
             finally:

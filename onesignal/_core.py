@@ -21,8 +21,10 @@ class SyncCore(BaseClient[httpx.Client]):
     _http_class = httpx.Client
     _sleep = staticmethod(time.sleep)  # tests swap in a fake clock
 
-    def _call(self, op: Operation, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        prepared = self._prepare(op, args, kwargs)
+    def _call(
+        self, op: Operation, slots: tuple[Any, ...], named: dict[str, Any], timeout: Any = None
+    ) -> Any:
+        prepared = self._prepare(op, slots, named, timeout)
         return self._finish(prepared, self._send(prepared))
 
     def _send(self, prepared: Prepared) -> httpx.Response:
@@ -44,6 +46,7 @@ class SyncCore(BaseClient[httpx.Client]):
             attempt += 1
 
     def close(self) -> None:
+        """Close the connection pool (unless it was passed in as `http_client=`)."""
         if self._owns_http:
             self._http.close()
 
@@ -81,8 +84,10 @@ class AsyncCore(BaseClient[httpx.AsyncClient]):
 
     _sleep = staticmethod(_asleep)  # tests swap in a fake clock
 
-    async def _call(self, op: Operation, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        prepared = self._prepare(op, args, kwargs)
+    async def _call(
+        self, op: Operation, slots: tuple[Any, ...], named: dict[str, Any], timeout: Any = None
+    ) -> Any:
+        prepared = self._prepare(op, slots, named, timeout)
         return self._finish(prepared, await self._send(prepared))
 
     async def _send(self, prepared: Prepared) -> httpx.Response:
@@ -104,6 +109,7 @@ class AsyncCore(BaseClient[httpx.AsyncClient]):
             attempt += 1
 
     async def close(self) -> None:
+        """Close the connection pool (unless it was passed in as `http_client=`)."""
         if self._owns_http:
             await self._http.aclose()
 

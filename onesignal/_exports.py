@@ -28,7 +28,7 @@ from ._errors import (
     ValidationError,
     status_error_class,
 )
-from ._operations import BY_NAME
+from ._operations import Operation
 
 if TYPE_CHECKING:
     from ._csvstream import Row
@@ -127,31 +127,20 @@ class _Poll:
 
 @dataclass(frozen=True, slots=True)
 class _Start:
-    """The call that starts an export, and the field of its answer that holds the file's URL."""
+    """The call that starts an export, and the wait for the file whose URL it answers with."""
 
-    operation: str
-    args: tuple[Any, ...]
-    kwargs: dict[str, Any]
-    url_field: str
+    operation: Operation
+    slots: tuple[Any, ...]
+    named: dict[str, Any]
+    poll: _Poll
 
     def url(self, result: Any) -> str:
-        url = getattr(result, self.url_field, None)
+        assert self.operation.export is not None
+        field = self.operation.export.url_field
+        url = getattr(result, field, None)
         if not isinstance(url, str) or not url:
-            raise ExportError(f"{self.operation} answered without a {self.url_field}")
-        return url
-
-
-def _subscriptions(app_id: str | None, body: dict[str, Any]) -> _Start:
-    return _Start("export_subscriptions", (), {**body, "app_id": app_id}, "csv_file_url")
-
-
-def _events(notification_id: str, app_id: str | None) -> _Start:
-    return _Start("export_events", (notification_id,), {"app_id": app_id}, "csv_file_url")
-
-
-def _history(notification_id: str, app_id: str | None, events: str) -> _Start:
-    kwargs = {"app_id": app_id, "events": events}
-    return _Start("get_notification_history", (notification_id,), kwargs, "destination_url")
+            raise ExportError(f"{self.operation.name} answered without a {field}")
+        return _check_url(url)
 
 
 def _number(name: str, value: Any, *, positive: bool) -> float:
@@ -168,85 +157,57 @@ def _check_url(url: Any) -> str:
     return url
 
 
-class SyncExports(SyncCore):
-    """Export helpers of `OneSignal`: wait for an export file and stream its rows."""
+class ExportPlans:
+    """What both clients' export helpers build before any I/O."""
 
-    def wait_for_export(
+    def _poll(
         self,
-        url: str,
-        *,
-        poll_interval: float = 10.0,
-        timeout: float = 600.0,
+        name: str,
+        url: str | None,
+        poll_interval: float,
+        timeout: float,
         on_progress: Progress | None = None,
-    ) -> None:
-        """Return once the export file at `url` exists; check every `poll_interval` seconds.
-
-        Raises `ExportTimeoutError` after `timeout` seconds. A 403 or 404 means "not yet" and a
-        connection failure is tried again at the next check; any other error status raises.
-        """
-        poll = _Poll(
-            "wait_for_export",
-            url=url,
-            poll_interval=poll_interval,
-            timeout=timeout,
-            on_progress=on_progress,
+    ) -> _Poll:
+        return _Poll(
+            name, url=url, poll_interval=poll_interval, timeout=timeout, on_progress=on_progress
         )
+
+    def _export(
+        self,
+        op: Operation,
+        slots: tuple[Any, ...],
+        named: dict[str, Any],
+        poll_interval: float,
+        timeout: float,
+    ) -> _Start:
+        assert op.export is not None, op.name
+        poll = self._poll(op.export.helper, None, poll_interval, timeout)
+        return _Start(op, slots, named, poll)
+
+
+class SyncExports(SyncCore, ExportPlans):
+    """The export loops of `OneSignal`: wait for an export file, stream its rows."""
+
+    def _wait(self, poll: _Poll) -> None:
         self._open_export(poll).close()
 
-    def iter_export_rows(
-        self, url: str, *, poll_interval: float = 10.0, timeout: float = 600.0
-    ) -> Iterator[Row]:
-        """Wait for the export file at `url` (as `wait_for_export`), then yield its rows as
-        dicts keyed by the header, decoding the download (CSV or gzip CSV) as it arrives."""
-        poll = _Poll("iter_export_rows", url=url, poll_interval=poll_interval, timeout=timeout)
-        return self._export_rows(poll)
+    def _export_rows(self, source: _Poll | _Start) -> Iterator[Row]:
+        from ._csvstream import CsvStreamDecoder  # the csv module, only when streaming
 
-    def iter_subscriptions_export(
-        self,
-        app_id: str | None = None,
-        *,
-        poll_interval: float = 10.0,
-        timeout: float = 600.0,
-        **body: Any,
-    ) -> Iterator[Row]:
-        """Start `export_subscriptions` (body fields as keywords: `extra_fields`,
-        `last_active_since`, `segment_name`) and yield the rows of its file. The export starts
-        when iteration begins."""
-        poll = _Poll("iter_subscriptions_export", poll_interval=poll_interval, timeout=timeout)
-        return self._started_rows(poll, _subscriptions(app_id, body))
-
-    def iter_events_export(
-        self,
-        notification_id: str,
-        app_id: str | None = None,
-        *,
-        poll_interval: float = 10.0,
-        timeout: float = 600.0,
-    ) -> Iterator[Row]:
-        """Start `export_events` for a message and yield the rows of its file."""
-        poll = _Poll("iter_events_export", poll_interval=poll_interval, timeout=timeout)
-        return self._started_rows(poll, _events(notification_id, app_id))
-
-    def iter_notification_history(
-        self,
-        notification_id: str,
-        app_id: str | None = None,
-        *,
-        events: str = "sent",
-        poll_interval: float = 10.0,
-        timeout: float = 600.0,
-    ) -> Iterator[Row]:
-        """Start `get_notification_history` (`events`: "sent" or "clicked") and yield the rows
-        of its file."""
-        poll = _Poll("iter_notification_history", poll_interval=poll_interval, timeout=timeout)
-        return self._started_rows(poll, _history(notification_id, app_id, events))
-
-    # -- the I/O loops ------------------------------------------------------------------------
-
-    def _started_rows(self, poll: _Poll, start: _Start) -> Iterator[Row]:
-        result = self._call(BY_NAME[start.operation], start.args, start.kwargs)
-        poll.url = _check_url(start.url(result))
-        yield from self._export_rows(poll)
+        if isinstance(source, _Start):
+            result = self._call(source.operation, source.slots, source.named)
+            source.poll.url = source.url(result)
+            source = source.poll
+        decoder = CsvStreamDecoder()
+        response = self._open_export(source)
+        try:
+            for chunk in response.iter_bytes():
+                yield from decoder.feed(chunk)
+        except httpx.HTTPError as exc:
+            raise source.transport_error(exc) from None
+        finally:
+            response.close()
+        yield from decoder.finish()
 
     def _open_export(self, poll: _Poll) -> httpx.Response:
         """The streamed answer of the file, once it exists (the caller closes it)."""
@@ -269,92 +230,31 @@ class SyncExports(SyncCore):
                 delay = poll.not_yet(f"HTTP {response.status_code}")
             self._sleep(delay)
 
-    def _export_rows(self, poll: _Poll) -> Iterator[Row]:
-        from ._csvstream import CsvStreamDecoder  # the csv module, only when streaming
 
-        decoder = CsvStreamDecoder()
-        response = self._open_export(poll)
-        try:
-            for chunk in response.iter_bytes():
-                yield from decoder.feed(chunk)
-        except httpx.HTTPError as exc:
-            raise poll.transport_error(exc) from None
-        finally:
-            response.close()
-        yield from decoder.finish()
+class AsyncExports(AsyncCore, ExportPlans):
+    """The export loops of `AsyncOneSignal`."""
 
-
-class AsyncExports(AsyncCore):
-    """Export helpers of `AsyncOneSignal`: the same methods; iterate with `async for`."""
-
-    async def wait_for_export(
-        self,
-        url: str,
-        *,
-        poll_interval: float = 10.0,
-        timeout: float = 600.0,
-        on_progress: Progress | None = None,
-    ) -> None:
-        """Return once the export file at `url` exists (see `OneSignal.wait_for_export`)."""
-        poll = _Poll(
-            "wait_for_export",
-            url=url,
-            poll_interval=poll_interval,
-            timeout=timeout,
-            on_progress=on_progress,
-        )
+    async def _wait(self, poll: _Poll) -> None:
         await (await self._open_export(poll)).aclose()
 
-    def iter_export_rows(
-        self, url: str, *, poll_interval: float = 10.0, timeout: float = 600.0
-    ) -> AsyncIterator[Row]:
-        """Wait for the export file at `url`, then yield its rows (`async for`)."""
-        poll = _Poll("iter_export_rows", url=url, poll_interval=poll_interval, timeout=timeout)
-        return self._export_rows(poll)
+    async def _export_rows(self, source: _Poll | _Start) -> AsyncIterator[Row]:
+        from ._csvstream import CsvStreamDecoder  # the csv module, only when streaming
 
-    def iter_subscriptions_export(
-        self,
-        app_id: str | None = None,
-        *,
-        poll_interval: float = 10.0,
-        timeout: float = 600.0,
-        **body: Any,
-    ) -> AsyncIterator[Row]:
-        """Start `export_subscriptions` and yield the rows of its file (`async for`)."""
-        poll = _Poll("iter_subscriptions_export", poll_interval=poll_interval, timeout=timeout)
-        return self._started_rows(poll, _subscriptions(app_id, body))
-
-    def iter_events_export(
-        self,
-        notification_id: str,
-        app_id: str | None = None,
-        *,
-        poll_interval: float = 10.0,
-        timeout: float = 600.0,
-    ) -> AsyncIterator[Row]:
-        """Start `export_events` for a message and yield the rows of its file (`async for`)."""
-        poll = _Poll("iter_events_export", poll_interval=poll_interval, timeout=timeout)
-        return self._started_rows(poll, _events(notification_id, app_id))
-
-    def iter_notification_history(
-        self,
-        notification_id: str,
-        app_id: str | None = None,
-        *,
-        events: str = "sent",
-        poll_interval: float = 10.0,
-        timeout: float = 600.0,
-    ) -> AsyncIterator[Row]:
-        """Start `get_notification_history` and yield the rows of its file (`async for`)."""
-        poll = _Poll("iter_notification_history", poll_interval=poll_interval, timeout=timeout)
-        return self._started_rows(poll, _history(notification_id, app_id, events))
-
-    # -- the I/O loops ------------------------------------------------------------------------
-
-    async def _started_rows(self, poll: _Poll, start: _Start) -> AsyncIterator[Row]:
-        result = await self._call(BY_NAME[start.operation], start.args, start.kwargs)
-        poll.url = _check_url(start.url(result))
-        async for row in self._export_rows(poll):
+        if isinstance(source, _Start):
+            result = await self._call(source.operation, source.slots, source.named)
+            source.poll.url = source.url(result)
+            source = source.poll
+        decoder = CsvStreamDecoder()
+        response = await self._open_export(source)
+        try:
+            async for chunk in response.aiter_bytes():
+                for row in decoder.feed(chunk):
+                    yield row
+        except httpx.HTTPError as exc:
+            raise source.transport_error(exc) from None
+        finally:
+            await response.aclose()
+        for row in decoder.finish():
             yield row
 
     async def _open_export(self, poll: _Poll) -> httpx.Response:
@@ -379,19 +279,3 @@ class AsyncExports(AsyncCore):
                     await response.aclose()
                 delay = poll.not_yet(f"HTTP {response.status_code}")
             await self._sleep(delay)
-
-    async def _export_rows(self, poll: _Poll) -> AsyncIterator[Row]:
-        from ._csvstream import CsvStreamDecoder  # the csv module, only when streaming
-
-        decoder = CsvStreamDecoder()
-        response = await self._open_export(poll)
-        try:
-            async for chunk in response.aiter_bytes():
-                for row in decoder.feed(chunk):
-                    yield row
-        except httpx.HTTPError as exc:
-            raise poll.transport_error(exc) from None
-        finally:
-            await response.aclose()
-        for row in decoder.finish():
-            yield row

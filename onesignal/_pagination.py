@@ -1,5 +1,4 @@
-"""Auto-pagination: `iter_notifications`, `iter_segments`, `iter_templates`, `iter_journeys`,
-`iter_audit_logs`.
+"""Auto-pagination: the `iter_*` helpers of every operation with `pages` in the table.
 
 The page maths lives in `PageCursor` (no I/O); the sync and async mixins only loop over it,
 fetching one page at a time, so memory holds a single page whatever the total.
@@ -10,50 +9,13 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any
 
 from ._core import AsyncCore, SyncCore
 from ._errors import ValidationError
-from ._operations import BY_NAME, Operation
-
-if TYPE_CHECKING:
-    from onesignal_generated.models import (
-        AuditLogEvent,
-        JourneyListItem,
-        NotificationDetail,
-        Segment,
-        Template,
-    )
-    from onesignal_generated.models.get_notifications_kind import GetNotificationsKind
-    from onesignal_generated.models.view_templates_channel import ViewTemplatesChannel
-
-    from ._base import BaseClient
+from ._operations import Operation, Pages
 
 Request = dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Pager:
-    """How one list operation pages (limits from openapi/onesignal.yaml)."""
-
-    operation: str
-    items: str  # the answer's list field
-    style: Literal["offset", "cursor"]
-    max_page_size: int
-    first_only: tuple[str, ...] = ()  # sent on the first request only
-
-
-PAGERS: dict[str, Pager] = {
-    "notifications": Pager("get_notifications", "notifications", "offset", 50),
-    "segments": Pager("get_segments", "segments", "offset", 300),
-    "templates": Pager("view_templates", "templates", "offset", 50),
-    "journeys": Pager("view_journeys", "journeys", "cursor", 50),
-    # The cursor carries the time range: later pages go "without the time range" (the spec).
-    "audit_logs": Pager(
-        "list_audit_logs", "audit_logs", "cursor", 100, first_only=("start_time", "end_time")
-    ),
-}
 
 
 class PageCursor:
@@ -67,13 +29,14 @@ class PageCursor:
 
     def __init__(
         self,
-        name: str,
+        operation: Operation,
         page_size: int,
-        args: tuple[Any, ...] = (),
+        slots: tuple[Any, ...] = (),
         params: dict[str, Any] | None = None,
     ) -> None:
-        self.pager = PAGERS[name]
-        self.operation: Operation = BY_NAME[self.pager.operation]
+        assert operation.pages is not None, operation.name
+        self.pager: Pages = operation.pages
+        self.operation = operation
         top = self.pager.max_page_size
         if isinstance(page_size, bool) or not isinstance(page_size, int):
             raise ValidationError(
@@ -82,14 +45,14 @@ class PageCursor:
             )
         if not 1 <= page_size <= top:
             raise ValidationError(
-                f"page_size must be from 1 to {top} for {self.pager.operation}, got {page_size}",
+                f"page_size must be from 1 to {top} for {operation.name}, got {page_size}",
                 field="page_size",
             )
         reserved = {"limit", "offset"} & set(params or {})
         if reserved:
             raise TypeError(f"pass page_size=, not {sorted(reserved)[0]}=; paging sets it")
         self.page_size = page_size
-        self.args = args
+        self.slots = slots
         self.params = {k: v for k, v in (params or {}).items() if v is not None}
         self._previous: frozenset[str] = frozenset()
 
@@ -158,122 +121,48 @@ def _key(item: Any) -> str:
     return "json:" + json.dumps(data, sort_keys=True, default=str)
 
 
-def _checked(client: BaseClient[Any], cursor: PageCursor) -> PageCursor:
-    """Refuse bad arguments (app id, keys, unknown filters) now, not at the first `next()`."""
-    client._prepare(cursor.operation, cursor.args, cursor.first())
-    return cursor
-
-
-def _audit_cursor(organization_id: str, page_size: int, filters: dict[str, Any]) -> PageCursor:
-    return PageCursor("audit_logs", page_size, (organization_id,), filters)
-
-
 class SyncPagination(SyncCore):
-    """Pagination helpers of `OneSignal`: each `iter_*` yields items lazily, page by page."""
+    """The page loop of `OneSignal`'s `iter_*` helpers."""
 
-    def iter_notifications(
+    def _iter_pages(
         self,
-        app_id: str | None = None,
-        *,
-        kind: GetNotificationsKind | None = None,
-        page_size: int = 50,
-    ) -> Iterator[NotificationDetail]:
-        """Every notification of the app (newest first), across all pages of get_notifications."""
-        params = {"app_id": app_id, "kind": kind}
-        return self._walk_pages(PageCursor("notifications", page_size, params=params))
+        op: Operation,
+        slots: tuple[Any, ...],
+        named: dict[str, Any],
+        page_size: int,
+        timeout: Any = None,
+    ) -> Iterator[Any]:
+        cursor = PageCursor(op, page_size, slots, named)
+        self._prepare(op, slots, cursor.first(), timeout)  # bad input fails now, not at next()
+        return self._page_loop(cursor, timeout)
 
-    def iter_segments(
-        self, app_id: str | None = None, *, page_size: int = 300
-    ) -> Iterator[Segment]:
-        """Every segment of the app, across all pages of get_segments."""
-        return self._walk_pages(PageCursor("segments", page_size, params={"app_id": app_id}))
-
-    def iter_templates(
-        self,
-        app_id: str | None = None,
-        *,
-        channel: ViewTemplatesChannel | None = None,
-        page_size: int = 50,
-    ) -> Iterator[Template]:
-        """Every template of the app (optionally of one channel), across view_templates pages."""
-        params = {"app_id": app_id, "channel": channel}
-        return self._walk_pages(PageCursor("templates", page_size, params=params))
-
-    def iter_journeys(
-        self, app_id: str | None = None, *, page_size: int = 50
-    ) -> Iterator[JourneyListItem]:
-        """Every journey of the app, following view_journeys' cursors."""
-        return self._walk_pages(PageCursor("journeys", page_size, params={"app_id": app_id}))
-
-    def iter_audit_logs(
-        self, organization_id: str, *, page_size: int = 100, **filters: Any
-    ) -> Iterator[AuditLogEvent]:
-        """Every audit log event matching `filters` (start_time, end_time, app_ids, actions,
-        ...: the query parameters of list_audit_logs), following its cursors."""
-        return self._walk_pages(_audit_cursor(organization_id, page_size, filters))
-
-    def _walk_pages(self, cursor: PageCursor) -> Iterator[Any]:
-        return self._page_loop(_checked(self, cursor))
-
-    def _page_loop(self, cursor: PageCursor) -> Iterator[Any]:
+    def _page_loop(self, cursor: PageCursor, timeout: Any) -> Iterator[Any]:
         request: Request | None = cursor.first()
         while request is not None:
-            page = self._call(cursor.operation, cursor.args, request)
+            page = self._call(cursor.operation, cursor.slots, request, timeout)
             items, request = cursor.advance(request, page)
             yield from items
 
 
 class AsyncPagination(AsyncCore):
-    """Pagination helpers of `AsyncOneSignal`: `async for item in client.iter_*(...)`."""
+    """The page loop of `AsyncOneSignal`'s `iter_*` helpers."""
 
-    def iter_notifications(
+    def _iter_pages(
         self,
-        app_id: str | None = None,
-        *,
-        kind: GetNotificationsKind | None = None,
-        page_size: int = 50,
-    ) -> AsyncIterator[NotificationDetail]:
-        """Every notification of the app (newest first), across all pages of get_notifications."""
-        params = {"app_id": app_id, "kind": kind}
-        return self._walk_pages(PageCursor("notifications", page_size, params=params))
+        op: Operation,
+        slots: tuple[Any, ...],
+        named: dict[str, Any],
+        page_size: int,
+        timeout: Any = None,
+    ) -> AsyncIterator[Any]:
+        cursor = PageCursor(op, page_size, slots, named)
+        self._prepare(op, slots, cursor.first(), timeout)  # bad input fails now, not at next()
+        return self._page_loop(cursor, timeout)
 
-    def iter_segments(
-        self, app_id: str | None = None, *, page_size: int = 300
-    ) -> AsyncIterator[Segment]:
-        """Every segment of the app, across all pages of get_segments."""
-        return self._walk_pages(PageCursor("segments", page_size, params={"app_id": app_id}))
-
-    def iter_templates(
-        self,
-        app_id: str | None = None,
-        *,
-        channel: ViewTemplatesChannel | None = None,
-        page_size: int = 50,
-    ) -> AsyncIterator[Template]:
-        """Every template of the app (optionally of one channel), across view_templates pages."""
-        params = {"app_id": app_id, "channel": channel}
-        return self._walk_pages(PageCursor("templates", page_size, params=params))
-
-    def iter_journeys(
-        self, app_id: str | None = None, *, page_size: int = 50
-    ) -> AsyncIterator[JourneyListItem]:
-        """Every journey of the app, following view_journeys' cursors."""
-        return self._walk_pages(PageCursor("journeys", page_size, params={"app_id": app_id}))
-
-    def iter_audit_logs(
-        self, organization_id: str, *, page_size: int = 100, **filters: Any
-    ) -> AsyncIterator[AuditLogEvent]:
-        """Every audit log event matching `filters` (start_time, end_time, app_ids, actions,
-        ...: the query parameters of list_audit_logs), following its cursors."""
-        return self._walk_pages(_audit_cursor(organization_id, page_size, filters))
-
-    def _walk_pages(self, cursor: PageCursor) -> AsyncIterator[Any]:
-        return self._page_loop(_checked(self, cursor))
-
-    async def _page_loop(self, cursor: PageCursor) -> AsyncIterator[Any]:
+    async def _page_loop(self, cursor: PageCursor, timeout: Any) -> AsyncIterator[Any]:
         request: Request | None = cursor.first()
         while request is not None:
-            page = await self._call(cursor.operation, cursor.args, request)
+            page = await self._call(cursor.operation, cursor.slots, request, timeout)
             items, request = cursor.advance(request, page)
             for item in items:
                 yield item

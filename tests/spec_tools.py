@@ -164,12 +164,17 @@ def model_class(schema_name: str) -> type:
 
 
 def facade_call(op: Operation) -> tuple[list[Any], dict[str, Any]]:
-    """Arguments for the facade method of `op`, derived from the spec on its own terms.
+    """Arguments for the facade method of `op`, derived from the spec and the official SDK's
+    argument order (the operation table's `app_id_last` and `lead` facts).
 
-    Positional: app_id (wherever the operation takes it), the other path ids in path order,
-    `outcome_names` for get_outcomes, then the body example. Other required query
+    Positional: app_id (wherever the operation takes it; after the resource id where the
+    official SDK puts it there), the other path ids in path order, the required query values
+    the official SDK takes positionally, then the body example. Other required query
     parameters go as keywords.
     """
+    from onesignal._operations import BY_NAME
+
+    row = BY_NAME[op.id]
     path = [p for p in op.params if p["in"] == "path"]
     query = {python_name(p["name"]): p for p in op.params if p["in"] == "query"}
     body_fields = resolve(op.body["content"]["application/json"]["schema"]) if op.body else {}
@@ -180,9 +185,9 @@ def facade_call(op: Operation) -> tuple[list[Any], dict[str, Any]]:
     )
     args: list[Any] = [example_for(p) for p in path if p["name"] != "app_id"]
     if takes_app_id:
-        args.insert(0, example_for({"name": "app_id", **resolve_param("AppIdPath")}))
-    if op.id == "get_outcomes":
-        args.append(example_for(query.pop("outcome_names")))
+        app_id = example_for({"name": "app_id", **resolve_param("AppIdPath")})
+        args.insert(len(args) if row.app_id_last else 0, app_id)
+    args += [example_for(query.pop(name)) for name in row.lead]
     kwargs = {
         name: example_for(p) for name, p in query.items() if p.get("required") and name != "app_id"
     }

@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from onesignal import AsyncOneSignal, OneSignal
+from onesignal import AsyncOneSignal, OneSignal, ValidationError
 from tests.loopback import Loopback, Recorded
 
 DATA = Path(__file__).parent / "data" / "official_calls.json"
@@ -47,6 +47,30 @@ DATETIME_QUERY = {"start", "end", "start_time", "end_time"}
 # SDK's `True` as true, so for these keys, and only these, the two spellings of one value (the
 # same letters, case aside) are the same value; anything else is compared exactly.
 BOOLEAN_QUERY = {"include-segment-detail"}
+
+
+# Where this SDK knowingly sends something else, and why. Each case must still fail the way
+# it says: refused before sending, with a ValidationError naming the field (or a TypeError for
+# a keyword this SDK does not take).
+DIVERGES: dict[str, tuple[type[Exception], str, str]] = {
+    # OneSignal's current reference names an event's data `properties`; `payload` is the name
+    # of the beta endpoint the official SDK was generated from.
+    "create_custom_events": (ValidationError, "payload", "renamed `properties` by OneSignal"),
+    # Not in OneSignal's current reference for these operations (issue 11 weighs them).
+    "update_user": (ValidationError, "refresh_device_metadata", "not in the reference"),
+    "update_subscription_by_token": (ValidationError, "token", "the token is the path's"),
+    # `outcome_names[]`, the list form of `outcome_names`: not in the spec yet (issue 11).
+    "get_outcomes__optional": (TypeError, "outcome_names2", "not in the spec yet"),
+}
+
+
+def assert_diverges_as_documented(name: str, error: Exception | None, sent: int) -> None:
+    kind, field, _why = DIVERGES[name]
+    assert isinstance(error, kind), f"{name}: expected {kind.__name__}, got {error!r}"
+    assert field in str(error), f"{name}: the error does not name {field!r}: {error}"
+    if isinstance(error, ValidationError):
+        assert error.field == field
+    assert sent == 0, f"{name}: {sent} requests were sent"
 
 
 def test_the_recording_covers_every_official_operation() -> None:
@@ -160,9 +184,12 @@ def test_sync_call_sends_what_the_official_sdk_sends(
         try:
             getattr(client, recorded["operation"])(*args, **kwargs)
         except Exception as error:
+            if recorded["name"] in DIVERGES:
+                return assert_diverges_as_documented(recorded["name"], error, len(server.requests))
             if not server.requests:
                 raise
             failure = error  # sent, then failed on the answer: judge the request first
+    assert recorded["name"] not in DIVERGES, "a documented divergence no longer diverges"
     assert_same_request(recorded, server.requests)
     if failure is not None:
         raise AssertionError(f"the request matched, then the call raised {failure!r}")
@@ -179,9 +206,12 @@ async def test_async_call_sends_what_the_official_sdk_sends(
         try:
             await getattr(client, recorded["operation"])(*args, **kwargs)
         except Exception as error:
+            if recorded["name"] in DIVERGES:
+                return assert_diverges_as_documented(recorded["name"], error, len(server.requests))
             if not server.requests:
                 raise
             failure = error
+    assert recorded["name"] not in DIVERGES, "a documented divergence no longer diverges"
     assert_same_request(recorded, server.requests)
     if failure is not None:
         raise AssertionError(f"the request matched, then the call raised {failure!r}")

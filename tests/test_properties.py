@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import math
 import string
+import uuid
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote
@@ -171,16 +172,30 @@ def test_random_arguments_raise_only_validation_or_type_errors(
 
 # -- 2. a valid call with one path id replaced by random text -------------------------------------
 
+
+def _positions(op: Operation) -> list[str]:
+    """The positional ids of `op` in the order its method takes them (see facade_call)."""
+    shape = SHAPES[op.name]
+    ids = [p for p in shape.path if p != "app_id"]
+    if shape.app_id:
+        ids.insert(len(ids) if op.app_id_last else 0, "app_id")
+    return ids
+
+
+# Free-text path ids (alias ids, tokens, activity ids): anything arrives as one segment.
 PATH_CASES = [
     (op, index, param)
     for op in TABLE
-    for index, param in enumerate(
-        (["app_id"] if SHAPES[op.name].app_id else [])
-        + [p for p in SHAPES[op.name].path if p != "app_id"]
-    )
-    if param in SHAPES[op.name].path
+    for index, param in enumerate(_positions(op))
+    if param in SHAPES[op.name].path and param not in SHAPES[op.name].uuids
 ]
-# "." and ".." are a known bug (test_dot_segment_ids_stay_one_segment); blanks are refused.
+# Ids the spec declares as UUIDs: anything else is refused before sending, naming the id.
+UUID_CASES = [
+    (op, index, param)
+    for op in TABLE
+    for index, param in enumerate(_positions(op))
+    if param in SHAPES[op.name].uuids
+]
 path_ids = st.one_of(st.sampled_from(TRICKY_TEXT), st.text(min_size=1, max_size=16)).filter(
     lambda s: s.strip() and s not in (".", "..")
 )
@@ -200,6 +215,30 @@ def test_random_path_id_arrives_as_one_encoded_segment(
     getattr(client, op.name)(*args, **kwargs)
     assert len(server.requests) == before + 1
     _assert_one_segment(server.last().path, SHAPES[op.name].template, param, text)
+
+
+@pytest.mark.parametrize(
+    ("op", "index", "param"), UUID_CASES, ids=[f"{op.name}-{p}" for op, _, p in UUID_CASES]
+)
+@settings(SETTINGS, max_examples=20)
+@given(text=path_ids.filter(lambda s: not _is_uuid(s)))
+def test_a_uuid_id_that_is_no_uuid_is_refused_unsent(
+    client: OneSignal, server: Loopback, op: Operation, index: int, param: str, text: str
+) -> None:
+    args, kwargs = copy.deepcopy(VALID[op.name])
+    args[index] = text
+    before = len(server.requests)
+    with pytest.raises(ValidationError) as caught:
+        getattr(client, op.name)(*args, **kwargs)
+    assert caught.value.field == param
+    assert len(server.requests) == before
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        return str(uuid.UUID(text)) == text.lower()
+    except ValueError:
+        return False
 
 
 def _assert_one_segment(raw: str, template: str, param: str, text: str) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 from onesignal_generated.facade_index import OPERATIONS as SHAPES
 
-from onesignal._base import _id_names
+from onesignal._base import _slot_names
 from onesignal._operations import BY_NAME, OPERATIONS, ORG, Operation, method_names
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,7 +49,7 @@ def other_names(op: Operation) -> str:
 
 
 def _count_ids(name: str) -> str:
-    count = len(_id_names(BY_NAME[name]))  # the positional ids, as the client counts them
+    count = len(_slot_names(BY_NAME[name]))  # the positional ids, as the client counts them
     return {1: "one", 2: "two", 3: "three"}.get(count, str(count))
 
 
@@ -59,18 +59,21 @@ def methods_table() -> str:
         "| Group | Method | Other names | HTTP | Key |",
         "|---|---|---|---|---|",
     ]
-    for op in sorted(OPERATIONS, key=lambda op: (op.tag, op.name)):
+    for op in sorted(OPERATIONS, key=lambda op: (SHAPES[op.name].tag, op.name)):
         http = f"{verbs[op.name]} {SHAPES[op.name].template}"
         lines.append(
-            f"| {op.tag} | `{op.name}` | {other_names(op)} | `{http}` | {KEY_NAMES[op.key]} |"
+            f"| {SHAPES[op.name].tag} | `{op.name}` | {other_names(op)} | `{http}` "
+            f"| {KEY_NAMES[op.key]} |"
         )
     return "\n".join(lines)
 
 
 def organization_operations() -> str:
     """A bullet list of the operations that need the organization key."""
-    ops = sorted((op for op in OPERATIONS if op.key == ORG), key=lambda op: (op.tag, op.name))
-    return "\n".join(f"- `{op.name}` (`{op.camel_name}`), {op.tag}" for op in ops)
+    ops = sorted(
+        (op for op in OPERATIONS if op.key == ORG), key=lambda op: (SHAPES[op.name].tag, op.name)
+    )
+    return "\n".join(f"- `{op.name}` (`{op.camel_name}`), {SHAPES[op.name].tag}" for op in ops)
 
 
 def methods_page() -> str:
