@@ -1,51 +1,15 @@
-"""What users hold: results that also answer camelCase names, and bodies built the docs' way."""
+"""Request bodies built the docs' way (results are the generated models, see `_model`)."""
 
 from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from ._casing import camel_case, snake_case, to_wire, wire_name
+from ._casing import camel_case, to_wire, wire_name
 from ._index import MODELS
-from ._lenient import model_class
-
-_camel_ready: set[str] = set()
 
 
 def enable_camel_case(value: Any) -> None:
-    """Let `value`'s model class, and every model nested in it, read `totalCount` as
-    `total_count`. Done once per class, following the index rather than the data."""
-    if isinstance(value, list):
-        for item in value[:1]:
-            enable_camel_case(item)
-        return
-    name = type(value).__name__
-    if name in MODELS and name not in _camel_ready:
-        _patch(type(value))
-
-
-def _patch(cls: type) -> None:
-    pending = [cls]
-    while pending:
-        model = pending.pop()
-        name = model.__name__
-        if name in _camel_ready:
-            continue
-        _camel_ready.add(name)
-        model.__getattr__ = _read_by_other_name  # type: ignore[attr-defined]
-        pending.extend(model_class(nested) for nested in MODELS[name].nested.values())
-
-
-def _read_by_other_name(self: Any, name: str) -> Any:
-    """Reached only when normal lookup fails: try the snake_case name, then unknown fields."""
-    if name.startswith("__"):
-        raise AttributeError(name)
-    snake = snake_case(name)
-    if snake != name and hasattr(type(self), snake):
-        return getattr(self, snake)
-    extra = object.__getattribute__(self, "additional_properties")
-    if name in extra:
-        return extra[name]
-    raise AttributeError(f"{type(self).__name__!r} object has no field {name!r}")
+    """Deprecated, does nothing: every generated model reads camelCase names by itself."""
 
 
 class RequestBody:

@@ -322,7 +322,7 @@ async def test_tags_are_updated_per_user_and_a_failure_kept(bulk: Kit, server: R
     ghost = result.failed[0]
     assert isinstance(ghost.error, NotFoundError) and ghost.tags == {"plan": "free"}
     assert result.outcomes[0].result is not None
-    assert result.outcomes[0].result.properties.tags.to_dict() == {"plan": "pro", "old": ""}
+    assert result.outcomes[0].result.properties.tags == {"plan": "pro", "old": ""}
     with pytest.raises(BulkError, match="user 'ghost'"):
         result.raise_for_failures()
 

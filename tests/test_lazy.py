@@ -1,71 +1,59 @@
-"""Answers' lists of models are read item by item, and still behave as lists."""
+"""A page of results costs one small object per item, made when the list is first read."""
 
 from __future__ import annotations
 
-import copy
-import pickle
-from typing import Any
+import time
 
-from onesignal_generated.models import NotificationDetail, Segment
+from onesignal_generated.models import NotificationDetail
 
 from onesignal import OneSignal
-from onesignal._lazy import LazyList
+from onesignal._lenient import read_leniently
 from tests.loopback import Loopback
 
 APP = "8250eaf6-1a58-489e-b136-7c74a864b434"
 
 
-def _reader(calls: list[Any]) -> Any:
-    def read(raw: dict[str, Any]) -> tuple[str, Any]:
-        calls.append(raw)
-        return ("model", raw["n"])
-
-    return read
-
-
-def test_items_are_read_once_on_first_use() -> None:
-    calls: list[Any] = []
-    items = LazyList([{"n": i} for i in range(5)], _reader(calls))
-    assert isinstance(items, list) and len(items) == 5 and calls == []
-    assert items[1] == ("model", 1) and items[-1] == ("model", 4)
-    assert len(calls) == 2
-    assert items[1] == ("model", 1)
-    assert len(calls) == 2  # kept, not read again
-    assert items[1:3] == [("model", 1), ("model", 2)]
-    assert [x for x in items] == [("model", i) for i in range(5)]
-    assert len(calls) == 5
+def _page(count: int) -> dict[str, object]:
+    notifications = [
+        {
+            "id": f"b98881cc-1e94-4366-bbd9-db8f342929{i % 100:02d}",
+            "contents": {"en": "Hi"},
+            "filters": [{"field": "tag", "key": "plan", "relation": "=", "value": "gold"}],
+            "queued_at": 1764401455,
+        }
+        for i in range(count)
+    ]
+    return {"total_count": count, "offset": 0, "limit": count, "notifications": notifications}
 
 
-def test_behaves_as_a_list() -> None:
-    items = LazyList([{"n": i} for i in range(3)], _reader([]))
-    expected = [("model", 0), ("model", 1), ("model", 2)]
-    assert items == expected
-    assert not items != expected  # noqa: SIM202 - __ne__ is its own method
-    assert list(reversed(items)) == expected[::-1]
-    assert ("model", 2) in items and items.index(("model", 1)) == 1
-    assert items.count(("model", 0)) == 1
-    assert repr(items) == repr(expected)
-    assert copy.copy(items) == expected and items.copy() == expected
-    assert pickle.loads(pickle.dumps(items)) == expected
-    assert items.pop() == ("model", 2) and len(items) == 2
-    assert sorted(items, reverse=True)[0] == ("model", 1)
-
-
-def test_a_page_reads_items_lazily(server: Loopback) -> None:
-    notifications = [{"id": f"b98881cc-1e94-4366-bbd9-db8f342929{i:02d}"} for i in range(50)]
-    server.answer(
-        body={"total_count": 50, "offset": 0, "limit": 50, "notifications": notifications}
-    )
+def test_a_page_reads_its_items_as_a_list(server: Loopback) -> None:
+    data = _page(50)
+    server.answer(body=data)
     page = OneSignal(rest_api_key="k", base_url=server.base_url).get_notifications(APP)
-    assert isinstance(page.notifications, LazyList)
-    assert type(list.__getitem__(page.notifications, 7)) is dict  # untouched: still JSON
-    assert isinstance(page.notifications[7], NotificationDetail)
-    assert str(page.notifications[7].id).endswith("07")
-    assert page.to_dict()["notifications"] == notifications
+    items = page.notifications
+    assert type(items) is list and len(items) == 50
+    assert all(type(item) is NotificationDetail for item in items)
+    assert items[7].id is not None and items[7].id.endswith("07")
+    assert items[-1] is page.notifications[-1]  # read once, then kept
+    assert page.to_dict() == data
 
 
-def test_top_level_list_answers_are_lazy_too(server: Loopback) -> None:
-    server.answer(body=[{"id": "7ed2887d-bd24-4a81-8220-4b256a08ab19", "name": "VIP"}])
-    apps = OneSignal(organization_api_key="k", base_url=server.base_url).get_apps()
-    assert isinstance(apps, LazyList) and apps[0].name == "VIP"
-    assert not isinstance(apps[0], Segment)
+def test_reading_a_page_does_not_depend_on_the_size_of_its_items() -> None:
+    """Wrapping is O(1) per item: nested objects are read only when their field is."""
+    small = _page(50)
+    big = _page(50)
+    for item in big["notifications"]:  # type: ignore[attr-defined]
+        item["filters"] = item["filters"] * 200
+        item["data"] = {f"k{i}": "v" * 50 for i in range(500)}
+
+    def cost(data: dict[str, object]) -> float:
+        best = float("inf")
+        for _ in range(20):
+            start = time.perf_counter()
+            page = read_leniently("NotificationPage", data)
+            for item in page.notifications:
+                item.id  # noqa: B018
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    assert cost(big) < cost(small) * 3

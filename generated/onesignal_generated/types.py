@@ -8,8 +8,13 @@ from attrs import define
 
 
 class Unset:
+    """The generated client's marker for "not given" (models use None instead)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

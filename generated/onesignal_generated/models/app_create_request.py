@@ -1,529 +1,151 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from onesignal import _model as _m
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AppCreateRequest")
+if TYPE_CHECKING:
+    from uuid import UUID
 
 
-@_attrs_define
-class AppCreateRequest:
+class AppCreateRequest(_m.Model):
     """A new app. Only `name` is required; any platform setting may be given at once. For web push, send `site_name`,
     `chrome_web_origin` and `safari_site_origin` together.
 
     """
 
-    name: str
+    __slots__ = ()
+    _by_wire: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "organization_id": "organization_id",
+        "site_name": "site_name",
+        "chrome_web_origin": "chrome_web_origin",
+        "chrome_web_default_notification_icon": "chrome_web_default_notification_icon",
+        "chrome_web_sub_domain": "chrome_web_sub_domain",
+        "chrome_web_gcm_sender_id": "chrome_web_gcm_sender_id",
+        "chrome_key": "chrome_key",
+        "safari_site_origin": "safari_site_origin",
+        "safari_apns_p12": "safari_apns_p12",
+        "safari_apns_p12_password": "safari_apns_p12_password",
+        "safari_icon_256_256": "safari_icon_256_256",
+        "gcm_key": "gcm_key",
+        "android_gcm_sender_id": "android_gcm_sender_id",
+        "fcm_v1_service_account_json": "fcm_v1_service_account_json",
+        "apns_env": "apns_env",
+        "apns_p12": "apns_p12",
+        "apns_p12_password": "apns_p12_password",
+        "apns_p8": "apns_p8",
+        "apns_key_id": "apns_key_id",
+        "apns_team_id": "apns_team_id",
+        "apns_bundle_id": "apns_bundle_id",
+        "additional_data_is_root_payload": "additional_data_is_root_payload",
+    }
+
+    name: str | None = _m.field("name", None)
     """ The app's name as shown in the dashboard. """
-    organization_id: UUID | Unset = UNSET
+    organization_id: str | None = _m.field("organization_id", None)
     """ The organization to create the app in; a new organization is made when left out. """
-    site_name: None | str | Unset = UNSET
+    site_name: str | None = _m.field("site_name", None)
     """ The site name shown in web push prompts. """
-    chrome_web_origin: None | str | Unset = UNSET
+    chrome_web_origin: str | None = _m.field("chrome_web_origin", None)
     """ The origin of the web push site, such as https://example.com. """
-    chrome_web_default_notification_icon: None | str | Unset = UNSET
+    chrome_web_default_notification_icon: str | None = _m.field(
+        "chrome_web_default_notification_icon", None
+    )
     """ URL of the default web push icon (a 256x256 PNG; at least 80x80). """
-    chrome_web_sub_domain: None | str | Unset = UNSET
+    chrome_web_sub_domain: str | None = _m.field("chrome_web_sub_domain", None)
     """ An onesignal.com subdomain for legacy web push on non-HTTPS sites. """
-    chrome_web_gcm_sender_id: None | str | Unset = UNSET
+    chrome_web_gcm_sender_id: str | None = _m.field("chrome_web_gcm_sender_id", None)
     """ The sender id for legacy Chrome web push. """
-    chrome_key: None | str | Unset = UNSET
+    chrome_key: str | None = _m.field("chrome_key", None)
     """ Google push key for Chrome Apps and Extensions (not web push). """
-    safari_site_origin: None | str | Unset = UNSET
+    safari_site_origin: str | None = _m.field("safari_site_origin", None)
     """ The site origin for Safari push, with http:// or https://. """
-    safari_apns_p12: None | str | Unset = UNSET
+    safari_apns_p12: str | None = _m.field("safari_apns_p12", None)
     """ Your own Safari push certificate (.p12), Base64-encoded; an empty string for none. """
-    safari_apns_p12_password: None | str | Unset = UNSET
+    safari_apns_p12_password: str | None = _m.field("safari_apns_p12_password", None)
     """ Password of `safari_apns_p12`; an empty string for none. """
-    safari_icon_256_256: None | str | Unset = UNSET
+    safari_icon_256_256: str | None = _m.field("safari_icon_256_256", None)
     """ URL of a 256x256 PNG Safari icon. """
-    gcm_key: None | str | Unset = UNSET
+    gcm_key: str | None = _m.field("gcm_key", None)
     """ Legacy FCM server key for Android. """
-    android_gcm_sender_id: None | str | Unset = UNSET
+    android_gcm_sender_id: str | None = _m.field("android_gcm_sender_id", None)
     """ The Firebase project number (sender id) for Android. """
-    fcm_v1_service_account_json: None | str | Unset = UNSET
+    fcm_v1_service_account_json: str | None = _m.field(
+        "fcm_v1_service_account_json", None
+    )
     """ The Firebase service account JSON file, Base64-encoded (FCM HTTP v1). """
-    apns_env: None | str | Unset = UNSET
+    apns_env: str | None = _m.field("apns_env", None)
     """ Which APNs environment iOS pushes go to, `sandbox` or `production`. """
-    apns_p12: None | str | Unset = UNSET
+    apns_p12: str | None = _m.field("apns_p12", None)
     """ iOS push certificate (.p12), Base64-encoded. """
-    apns_p12_password: None | str | Unset = UNSET
+    apns_p12_password: str | None = _m.field("apns_p12_password", None)
     """ Password of `apns_p12`; required with it. """
-    apns_p8: None | str | Unset = UNSET
+    apns_p8: str | None = _m.field("apns_p8", None)
     """ iOS token-auth key (.p8), Base64-encoded; send with the key id, team id and bundle id. """
-    apns_key_id: None | str | Unset = UNSET
+    apns_key_id: str | None = _m.field("apns_key_id", None)
     """ Id of the .p8 key in the Apple developer account. """
-    apns_team_id: None | str | Unset = UNSET
+    apns_team_id: str | None = _m.field("apns_team_id", None)
     """ The Apple developer team id. """
-    apns_bundle_id: None | str | Unset = UNSET
+    apns_bundle_id: str | None = _m.field("apns_bundle_id", None)
     """ The iOS app's bundle id. """
-    additional_data_is_root_payload: bool | None | Unset = UNSET
+    additional_data_is_root_payload: bool | None = _m.field(
+        "additional_data_is_root_payload", None
+    )
     """ When true, a notification's `data` is placed at the root of the push payload instead of under `custom`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        organization_id: str | Unset = UNSET
-        if not isinstance(self.organization_id, Unset):
-            organization_id = str(self.organization_id)
-
-        site_name: None | str | Unset
-        if isinstance(self.site_name, Unset):
-            site_name = UNSET
-        else:
-            site_name = self.site_name
-
-        chrome_web_origin: None | str | Unset
-        if isinstance(self.chrome_web_origin, Unset):
-            chrome_web_origin = UNSET
-        else:
-            chrome_web_origin = self.chrome_web_origin
-
-        chrome_web_default_notification_icon: None | str | Unset
-        if isinstance(self.chrome_web_default_notification_icon, Unset):
-            chrome_web_default_notification_icon = UNSET
-        else:
-            chrome_web_default_notification_icon = (
-                self.chrome_web_default_notification_icon
-            )
-
-        chrome_web_sub_domain: None | str | Unset
-        if isinstance(self.chrome_web_sub_domain, Unset):
-            chrome_web_sub_domain = UNSET
-        else:
-            chrome_web_sub_domain = self.chrome_web_sub_domain
-
-        chrome_web_gcm_sender_id: None | str | Unset
-        if isinstance(self.chrome_web_gcm_sender_id, Unset):
-            chrome_web_gcm_sender_id = UNSET
-        else:
-            chrome_web_gcm_sender_id = self.chrome_web_gcm_sender_id
-
-        chrome_key: None | str | Unset
-        if isinstance(self.chrome_key, Unset):
-            chrome_key = UNSET
-        else:
-            chrome_key = self.chrome_key
-
-        safari_site_origin: None | str | Unset
-        if isinstance(self.safari_site_origin, Unset):
-            safari_site_origin = UNSET
-        else:
-            safari_site_origin = self.safari_site_origin
-
-        safari_apns_p12: None | str | Unset
-        if isinstance(self.safari_apns_p12, Unset):
-            safari_apns_p12 = UNSET
-        else:
-            safari_apns_p12 = self.safari_apns_p12
-
-        safari_apns_p12_password: None | str | Unset
-        if isinstance(self.safari_apns_p12_password, Unset):
-            safari_apns_p12_password = UNSET
-        else:
-            safari_apns_p12_password = self.safari_apns_p12_password
-
-        safari_icon_256_256: None | str | Unset
-        if isinstance(self.safari_icon_256_256, Unset):
-            safari_icon_256_256 = UNSET
-        else:
-            safari_icon_256_256 = self.safari_icon_256_256
-
-        gcm_key: None | str | Unset
-        if isinstance(self.gcm_key, Unset):
-            gcm_key = UNSET
-        else:
-            gcm_key = self.gcm_key
-
-        android_gcm_sender_id: None | str | Unset
-        if isinstance(self.android_gcm_sender_id, Unset):
-            android_gcm_sender_id = UNSET
-        else:
-            android_gcm_sender_id = self.android_gcm_sender_id
-
-        fcm_v1_service_account_json: None | str | Unset
-        if isinstance(self.fcm_v1_service_account_json, Unset):
-            fcm_v1_service_account_json = UNSET
-        else:
-            fcm_v1_service_account_json = self.fcm_v1_service_account_json
-
-        apns_env: None | str | Unset
-        if isinstance(self.apns_env, Unset):
-            apns_env = UNSET
-        else:
-            apns_env = self.apns_env
-
-        apns_p12: None | str | Unset
-        if isinstance(self.apns_p12, Unset):
-            apns_p12 = UNSET
-        else:
-            apns_p12 = self.apns_p12
-
-        apns_p12_password: None | str | Unset
-        if isinstance(self.apns_p12_password, Unset):
-            apns_p12_password = UNSET
-        else:
-            apns_p12_password = self.apns_p12_password
-
-        apns_p8: None | str | Unset
-        if isinstance(self.apns_p8, Unset):
-            apns_p8 = UNSET
-        else:
-            apns_p8 = self.apns_p8
-
-        apns_key_id: None | str | Unset
-        if isinstance(self.apns_key_id, Unset):
-            apns_key_id = UNSET
-        else:
-            apns_key_id = self.apns_key_id
-
-        apns_team_id: None | str | Unset
-        if isinstance(self.apns_team_id, Unset):
-            apns_team_id = UNSET
-        else:
-            apns_team_id = self.apns_team_id
-
-        apns_bundle_id: None | str | Unset
-        if isinstance(self.apns_bundle_id, Unset):
-            apns_bundle_id = UNSET
-        else:
-            apns_bundle_id = self.apns_bundle_id
-
-        additional_data_is_root_payload: bool | None | Unset
-        if isinstance(self.additional_data_is_root_payload, Unset):
-            additional_data_is_root_payload = UNSET
-        else:
-            additional_data_is_root_payload = self.additional_data_is_root_payload
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        name: str,
+        organization_id: str | UUID | None = None,
+        site_name: str | None = None,
+        chrome_web_origin: str | None = None,
+        chrome_web_default_notification_icon: str | None = None,
+        chrome_web_sub_domain: str | None = None,
+        chrome_web_gcm_sender_id: str | None = None,
+        chrome_key: str | None = None,
+        safari_site_origin: str | None = None,
+        safari_apns_p12: str | None = None,
+        safari_apns_p12_password: str | None = None,
+        safari_icon_256_256: str | None = None,
+        gcm_key: str | None = None,
+        android_gcm_sender_id: str | None = None,
+        fcm_v1_service_account_json: str | None = None,
+        apns_env: str | None = None,
+        apns_p12: str | None = None,
+        apns_p12_password: str | None = None,
+        apns_p8: str | None = None,
+        apns_key_id: str | None = None,
+        apns_team_id: str | None = None,
+        apns_bundle_id: str | None = None,
+        additional_data_is_root_payload: bool | None = None,
+    ) -> None:
+        _m.init(
+            self,
             {
                 "name": name,
-            }
+                "organization_id": organization_id,
+                "site_name": site_name,
+                "chrome_web_origin": chrome_web_origin,
+                "chrome_web_default_notification_icon": chrome_web_default_notification_icon,
+                "chrome_web_sub_domain": chrome_web_sub_domain,
+                "chrome_web_gcm_sender_id": chrome_web_gcm_sender_id,
+                "chrome_key": chrome_key,
+                "safari_site_origin": safari_site_origin,
+                "safari_apns_p12": safari_apns_p12,
+                "safari_apns_p12_password": safari_apns_p12_password,
+                "safari_icon_256_256": safari_icon_256_256,
+                "gcm_key": gcm_key,
+                "android_gcm_sender_id": android_gcm_sender_id,
+                "fcm_v1_service_account_json": fcm_v1_service_account_json,
+                "apns_env": apns_env,
+                "apns_p12": apns_p12,
+                "apns_p12_password": apns_p12_password,
+                "apns_p8": apns_p8,
+                "apns_key_id": apns_key_id,
+                "apns_team_id": apns_team_id,
+                "apns_bundle_id": apns_bundle_id,
+                "additional_data_is_root_payload": additional_data_is_root_payload,
+            },
         )
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if site_name is not UNSET:
-            field_dict["site_name"] = site_name
-        if chrome_web_origin is not UNSET:
-            field_dict["chrome_web_origin"] = chrome_web_origin
-        if chrome_web_default_notification_icon is not UNSET:
-            field_dict["chrome_web_default_notification_icon"] = (
-                chrome_web_default_notification_icon
-            )
-        if chrome_web_sub_domain is not UNSET:
-            field_dict["chrome_web_sub_domain"] = chrome_web_sub_domain
-        if chrome_web_gcm_sender_id is not UNSET:
-            field_dict["chrome_web_gcm_sender_id"] = chrome_web_gcm_sender_id
-        if chrome_key is not UNSET:
-            field_dict["chrome_key"] = chrome_key
-        if safari_site_origin is not UNSET:
-            field_dict["safari_site_origin"] = safari_site_origin
-        if safari_apns_p12 is not UNSET:
-            field_dict["safari_apns_p12"] = safari_apns_p12
-        if safari_apns_p12_password is not UNSET:
-            field_dict["safari_apns_p12_password"] = safari_apns_p12_password
-        if safari_icon_256_256 is not UNSET:
-            field_dict["safari_icon_256_256"] = safari_icon_256_256
-        if gcm_key is not UNSET:
-            field_dict["gcm_key"] = gcm_key
-        if android_gcm_sender_id is not UNSET:
-            field_dict["android_gcm_sender_id"] = android_gcm_sender_id
-        if fcm_v1_service_account_json is not UNSET:
-            field_dict["fcm_v1_service_account_json"] = fcm_v1_service_account_json
-        if apns_env is not UNSET:
-            field_dict["apns_env"] = apns_env
-        if apns_p12 is not UNSET:
-            field_dict["apns_p12"] = apns_p12
-        if apns_p12_password is not UNSET:
-            field_dict["apns_p12_password"] = apns_p12_password
-        if apns_p8 is not UNSET:
-            field_dict["apns_p8"] = apns_p8
-        if apns_key_id is not UNSET:
-            field_dict["apns_key_id"] = apns_key_id
-        if apns_team_id is not UNSET:
-            field_dict["apns_team_id"] = apns_team_id
-        if apns_bundle_id is not UNSET:
-            field_dict["apns_bundle_id"] = apns_bundle_id
-        if additional_data_is_root_payload is not UNSET:
-            field_dict["additional_data_is_root_payload"] = (
-                additional_data_is_root_payload
-            )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        _organization_id = d.pop("organization_id", UNSET)
-        organization_id: UUID | Unset
-        if isinstance(_organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = UUID(_organization_id)
-
-        def _parse_site_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        site_name = _parse_site_name(d.pop("site_name", UNSET))
-
-        def _parse_chrome_web_origin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        chrome_web_origin = _parse_chrome_web_origin(d.pop("chrome_web_origin", UNSET))
-
-        def _parse_chrome_web_default_notification_icon(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        chrome_web_default_notification_icon = (
-            _parse_chrome_web_default_notification_icon(
-                d.pop("chrome_web_default_notification_icon", UNSET)
-            )
-        )
-
-        def _parse_chrome_web_sub_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        chrome_web_sub_domain = _parse_chrome_web_sub_domain(
-            d.pop("chrome_web_sub_domain", UNSET)
-        )
-
-        def _parse_chrome_web_gcm_sender_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        chrome_web_gcm_sender_id = _parse_chrome_web_gcm_sender_id(
-            d.pop("chrome_web_gcm_sender_id", UNSET)
-        )
-
-        def _parse_chrome_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        chrome_key = _parse_chrome_key(d.pop("chrome_key", UNSET))
-
-        def _parse_safari_site_origin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        safari_site_origin = _parse_safari_site_origin(
-            d.pop("safari_site_origin", UNSET)
-        )
-
-        def _parse_safari_apns_p12(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        safari_apns_p12 = _parse_safari_apns_p12(d.pop("safari_apns_p12", UNSET))
-
-        def _parse_safari_apns_p12_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        safari_apns_p12_password = _parse_safari_apns_p12_password(
-            d.pop("safari_apns_p12_password", UNSET)
-        )
-
-        def _parse_safari_icon_256_256(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        safari_icon_256_256 = _parse_safari_icon_256_256(
-            d.pop("safari_icon_256_256", UNSET)
-        )
-
-        def _parse_gcm_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gcm_key = _parse_gcm_key(d.pop("gcm_key", UNSET))
-
-        def _parse_android_gcm_sender_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        android_gcm_sender_id = _parse_android_gcm_sender_id(
-            d.pop("android_gcm_sender_id", UNSET)
-        )
-
-        def _parse_fcm_v1_service_account_json(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fcm_v1_service_account_json = _parse_fcm_v1_service_account_json(
-            d.pop("fcm_v1_service_account_json", UNSET)
-        )
-
-        def _parse_apns_env(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        apns_env = _parse_apns_env(d.pop("apns_env", UNSET))
-
-        def _parse_apns_p12(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        apns_p12 = _parse_apns_p12(d.pop("apns_p12", UNSET))
-
-        def _parse_apns_p12_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        apns_p12_password = _parse_apns_p12_password(d.pop("apns_p12_password", UNSET))
-
-        def _parse_apns_p8(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        apns_p8 = _parse_apns_p8(d.pop("apns_p8", UNSET))
-
-        def _parse_apns_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        apns_key_id = _parse_apns_key_id(d.pop("apns_key_id", UNSET))
-
-        def _parse_apns_team_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        apns_team_id = _parse_apns_team_id(d.pop("apns_team_id", UNSET))
-
-        def _parse_apns_bundle_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        apns_bundle_id = _parse_apns_bundle_id(d.pop("apns_bundle_id", UNSET))
-
-        def _parse_additional_data_is_root_payload(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        additional_data_is_root_payload = _parse_additional_data_is_root_payload(
-            d.pop("additional_data_is_root_payload", UNSET)
-        )
-
-        app_create_request = cls(
-            name=name,
-            organization_id=organization_id,
-            site_name=site_name,
-            chrome_web_origin=chrome_web_origin,
-            chrome_web_default_notification_icon=chrome_web_default_notification_icon,
-            chrome_web_sub_domain=chrome_web_sub_domain,
-            chrome_web_gcm_sender_id=chrome_web_gcm_sender_id,
-            chrome_key=chrome_key,
-            safari_site_origin=safari_site_origin,
-            safari_apns_p12=safari_apns_p12,
-            safari_apns_p12_password=safari_apns_p12_password,
-            safari_icon_256_256=safari_icon_256_256,
-            gcm_key=gcm_key,
-            android_gcm_sender_id=android_gcm_sender_id,
-            fcm_v1_service_account_json=fcm_v1_service_account_json,
-            apns_env=apns_env,
-            apns_p12=apns_p12,
-            apns_p12_password=apns_p12_password,
-            apns_p8=apns_p8,
-            apns_key_id=apns_key_id,
-            apns_team_id=apns_team_id,
-            apns_bundle_id=apns_bundle_id,
-            additional_data_is_root_payload=additional_data_is_root_payload,
-        )
-
-        app_create_request.additional_properties = d
-        return app_create_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,136 +1,59 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from onesignal import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.custom_event_properties import CustomEventProperties
+    import datetime as _dt
+    from uuid import UUID
 
 
-T = TypeVar("T", bound="CustomEvent")
-
-
-@_attrs_define
-class CustomEvent:
+class CustomEvent(_m.Model):
     """One thing a user did. Name the user with `external_id` or `onesignal_id` (one of them is required)."""
 
-    name: str
+    __slots__ = ()
+    _by_wire: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "external_id": "external_id",
+        "onesignal_id": "onesignal_id",
+        "timestamp": "timestamp",
+        "idempotency_key": "idempotency_key",
+        "properties": "properties",
+    }
+
+    name: str | None = _m.field("name", None)
     """ The event's name, as journeys refer to it. """
-    external_id: str | Unset = UNSET
+    external_id: str | None = _m.field("external_id", None)
     """ The user's External ID. """
-    onesignal_id: str | Unset = UNSET
+    onesignal_id: str | None = _m.field("onesignal_id", None)
     """ The user's OneSignal ID. """
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: _dt.datetime | None = _m.field("timestamp", _m.DATETIME)
     """ When the event happened (ISO 8601). Now, when left out or too far in the past. """
-    idempotency_key: UUID | Unset = UNSET
+    idempotency_key: str | None = _m.field("idempotency_key", None)
     """ A UUID unique to this event, sent again unchanged on retries; duplicates within about four hours are
     dropped. """
-    properties: CustomEventProperties | Unset = UNSET
+    properties: dict[str, Any] | None = _m.field("properties", None)
     """ Free-form data about the event, such as `{"total": 84.5, "currency": "USD"}`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        external_id = self.external_id
-
-        onesignal_id = self.onesignal_id
-
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
-
-        idempotency_key: str | Unset = UNSET
-        if not isinstance(self.idempotency_key, Unset):
-            idempotency_key = str(self.idempotency_key)
-
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        name: str,
+        external_id: str | None = None,
+        onesignal_id: str | None = None,
+        timestamp: _dt.datetime | None = None,
+        idempotency_key: str | UUID | None = None,
+        properties: dict[str, Any] | None = None,
+    ) -> None:
+        _m.init(
+            self,
             {
                 "name": name,
-            }
+                "external_id": external_id,
+                "onesignal_id": onesignal_id,
+                "timestamp": timestamp,
+                "idempotency_key": idempotency_key,
+                "properties": properties,
+            },
         )
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
-        if onesignal_id is not UNSET:
-            field_dict["onesignal_id"] = onesignal_id
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if idempotency_key is not UNSET:
-            field_dict["idempotency_key"] = idempotency_key
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_event_properties import CustomEventProperties  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        external_id = d.pop("external_id", UNSET)
-
-        onesignal_id = d.pop("onesignal_id", UNSET)
-
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
-
-        _idempotency_key = d.pop("idempotency_key", UNSET)
-        idempotency_key: UUID | Unset
-        if isinstance(_idempotency_key, Unset):
-            idempotency_key = UNSET
-        else:
-            idempotency_key = UUID(_idempotency_key)
-
-        _properties = d.pop("properties", UNSET)
-        properties: CustomEventProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = CustomEventProperties.from_dict(_properties)
-
-        custom_event = cls(
-            name=name,
-            external_id=external_id,
-            onesignal_id=onesignal_id,
-            timestamp=timestamp,
-            idempotency_key=idempotency_key,
-            properties=properties,
-        )
-
-        custom_event.additional_properties = d
-        return custom_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

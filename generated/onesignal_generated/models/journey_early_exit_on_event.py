@@ -1,59 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from onesignal import _model as _m
 
-T = TypeVar("T", bound="JourneyEarlyExitOnEvent")
+if TYPE_CHECKING:
+    pass
 
 
-@_attrs_define
-class JourneyEarlyExitOnEvent:
+class JourneyEarlyExitOnEvent(_m.Model):
     """Exit when this custom event arrives for the user."""
 
-    name: str
+    __slots__ = ()
+    _by_wire: ClassVar[dict[str, str]] = {
+        "name": "name",
+    }
+
+    name: str | None = _m.field("name", None)
     """ The custom event name. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        name: str,
+    ) -> None:
+        _m.init(
+            self,
             {
                 "name": name,
-            }
+            },
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        journey_early_exit_on_event = cls(
-            name=name,
-        )
-
-        journey_early_exit_on_event.additional_properties = d
-        return journey_early_exit_on_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

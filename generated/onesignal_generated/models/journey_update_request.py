@@ -1,16 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.journey_update_request_state import (
-    JourneyUpdateRequestState,
-    check_journey_update_request_state,
-)
-from ..types import UNSET, Unset
+from onesignal import _model as _m
 
 if TYPE_CHECKING:
     from ..models.journey_audience import JourneyAudience
@@ -18,196 +10,93 @@ if TYPE_CHECKING:
     from ..models.journey_node import JourneyNode
     from ..models.journey_reentry_rules import JourneyReentryRules
     from ..models.journey_schedule import JourneySchedule
+    from ..models.journey_update_request_state import (
+        JourneyUpdateRequestState,
+    )
 
 
-T = TypeVar("T", bound="JourneyUpdateRequest")
-
-
-@_attrs_define
-class JourneyUpdateRequest:
+class JourneyUpdateRequest(_m.Model):
     """The body of Update journey. Every field is optional; fields left out stay as they are."""
 
-    name: str | Unset = UNSET
+    __slots__ = ()
+    _by_wire: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "description": "description",
+        "audience": "audience",
+        "early_exit": "early_exit",
+        "reentry_rules": "reentry_rules",
+        "schedule": "schedule",
+        "nodes": "nodes",
+        "state": "state",
+        "concurrency_key": "concurrency_key",
+    }
+
+    name: str | None = _m.field("name", None)
     """ New name. """
-    description: None | str | Unset = UNSET
+    description: str | None = _m.field("description", None)
     """ New description; null clears it. """
-    audience: JourneyAudience | Unset = UNSET
+    audience: JourneyAudience | None = _m.field(
+        "audience",
+        _m.model("onesignal_generated.models.journey_audience", "JourneyAudience"),
+    )
     """ Who enters the journey. `kind: segment` admits users of the included segments; `kind: event_trigger` admits
     users when a custom event with `name` arrives. """
-    early_exit: JourneyEarlyExit | Unset = UNSET
+    early_exit: JourneyEarlyExit | None = _m.field(
+        "early_exit",
+        _m.model("onesignal_generated.models.journey_early_exit", "JourneyEarlyExit"),
+    )
     """ Rules that take a user out of the journey before the end. At least one rule is needed; send null instead of
     this object to remove early exit. """
-    reentry_rules: JourneyReentryRules | Unset = UNSET
+    reentry_rules: JourneyReentryRules | None = _m.field(
+        "reentry_rules",
+        _m.model(
+            "onesignal_generated.models.journey_reentry_rules", "JourneyReentryRules"
+        ),
+    )
     """ Lets users enter the journey again after a minimum delay. A null `reentry_rules` means a user can enter only
     once. """
-    schedule: JourneySchedule | Unset = UNSET
+    schedule: JourneySchedule | None = _m.field(
+        "schedule",
+        _m.model("onesignal_generated.models.journey_schedule", "JourneySchedule"),
+    )
     """ A future start and/or stop time; null means the journey is not scheduled. """
-    nodes: list[JourneyNode] | Unset = UNSET
+    nodes: list[JourneyNode] | None = _m.field(
+        "nodes",
+        _m.list_of(_m.model("onesignal_generated.models.journey_node", "JourneyNode")),
+    )
     """ The complete new list of steps; it replaces the current graph. Keep an existing node's `id` to keep the
     users waiting on it; leave `id` out for a new node. """
-    state: JourneyUpdateRequestState | Unset = UNSET
+    state: JourneyUpdateRequestState | None = _m.field("state", None)
     """ Target state: `active` starts a draft now, `scheduled` (with a future `schedule.start_at`) starts it later,
     `archived` stops it permanently, and `draft` returns a scheduled or processing journey to editing. """
-    concurrency_key: str | Unset = UNSET
+    concurrency_key: str | None = _m.field("concurrency_key", None)
     """ The `concurrency_key` from your last read. When given, the update fails with 409 if the journey changed in
     between. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        audience: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audience, Unset):
-            audience = self.audience.to_dict()
-
-        early_exit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.early_exit, Unset):
-            early_exit = self.early_exit.to_dict()
-
-        reentry_rules: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reentry_rules, Unset):
-            reentry_rules = self.reentry_rules.to_dict()
-
-        schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
-
-        nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.nodes, Unset):
-            nodes = []
-            for nodes_item_data in self.nodes:
-                nodes_item = nodes_item_data.to_dict()
-                nodes.append(nodes_item)
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        concurrency_key = self.concurrency_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if audience is not UNSET:
-            field_dict["audience"] = audience
-        if early_exit is not UNSET:
-            field_dict["early_exit"] = early_exit
-        if reentry_rules is not UNSET:
-            field_dict["reentry_rules"] = reentry_rules
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-        if nodes is not UNSET:
-            field_dict["nodes"] = nodes
-        if state is not UNSET:
-            field_dict["state"] = state
-        if concurrency_key is not UNSET:
-            field_dict["concurrency_key"] = concurrency_key
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.journey_audience import JourneyAudience  # noqa: PLC0415
-        from ..models.journey_early_exit import JourneyEarlyExit  # noqa: PLC0415
-        from ..models.journey_node import JourneyNode  # noqa: PLC0415
-        from ..models.journey_reentry_rules import JourneyReentryRules  # noqa: PLC0415
-        from ..models.journey_schedule import JourneySchedule  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _audience = d.pop("audience", UNSET)
-        audience: JourneyAudience | Unset
-        if isinstance(_audience, Unset):
-            audience = UNSET
-        else:
-            audience = JourneyAudience.from_dict(_audience)
-
-        _early_exit = d.pop("early_exit", UNSET)
-        early_exit: JourneyEarlyExit | Unset
-        if isinstance(_early_exit, Unset):
-            early_exit = UNSET
-        else:
-            early_exit = JourneyEarlyExit.from_dict(_early_exit)
-
-        _reentry_rules = d.pop("reentry_rules", UNSET)
-        reentry_rules: JourneyReentryRules | Unset
-        if isinstance(_reentry_rules, Unset):
-            reentry_rules = UNSET
-        else:
-            reentry_rules = JourneyReentryRules.from_dict(_reentry_rules)
-
-        _schedule = d.pop("schedule", UNSET)
-        schedule: JourneySchedule | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
-        else:
-            schedule = JourneySchedule.from_dict(_schedule)
-
-        _nodes = d.pop("nodes", UNSET)
-        nodes: list[JourneyNode] | Unset = UNSET
-        if _nodes is not UNSET:
-            nodes = []
-            for nodes_item_data in _nodes:
-                nodes_item = JourneyNode.from_dict(nodes_item_data)
-
-                nodes.append(nodes_item)
-
-        _state = d.pop("state", UNSET)
-        state: JourneyUpdateRequestState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_journey_update_request_state(_state)
-
-        concurrency_key = d.pop("concurrency_key", UNSET)
-
-        journey_update_request = cls(
-            name=name,
-            description=description,
-            audience=audience,
-            early_exit=early_exit,
-            reentry_rules=reentry_rules,
-            schedule=schedule,
-            nodes=nodes,
-            state=state,
-            concurrency_key=concurrency_key,
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        audience: JourneyAudience | None = None,
+        early_exit: JourneyEarlyExit | None = None,
+        reentry_rules: JourneyReentryRules | None = None,
+        schedule: JourneySchedule | None = None,
+        nodes: list[JourneyNode] | None = None,
+        state: JourneyUpdateRequestState | None = None,
+        concurrency_key: str | None = None,
+    ) -> None:
+        _m.init(
+            self,
+            {
+                "name": name,
+                "description": description,
+                "audience": audience,
+                "early_exit": early_exit,
+                "reentry_rules": reentry_rules,
+                "schedule": schedule,
+                "nodes": nodes,
+                "state": state,
+                "concurrency_key": concurrency_key,
+            },
         )
-
-        journey_update_request.additional_properties = d
-        return journey_update_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,68 +1,37 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from onesignal import _model as _m
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="JourneyWaitUntilExpiration")
+if TYPE_CHECKING:
+    pass
 
 
-@_attrs_define
-class JourneyWaitUntilExpiration:
+class JourneyWaitUntilExpiration(_m.Model):
     """A timeout for a `wait_until` node; without one the node waits indefinitely."""
 
-    duration_seconds: int | Unset = UNSET
+    __slots__ = ()
+    _by_wire: ClassVar[dict[str, str]] = {
+        "duration_seconds": "duration_seconds",
+        "exits": "exits",
+    }
+
+    duration_seconds: int | None = _m.field("duration_seconds", None)
     """ Seconds before the timeout fires, 60 seconds to one year. """
-    exits: bool | Unset = UNSET
+    exits: bool | None = _m.field("exits", None)
     """ True to take the user out of the journey on timeout, false to carry on. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        duration_seconds = self.duration_seconds
-
-        exits = self.exits
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if duration_seconds is not UNSET:
-            field_dict["duration_seconds"] = duration_seconds
-        if exits is not UNSET:
-            field_dict["exits"] = exits
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        duration_seconds = d.pop("duration_seconds", UNSET)
-
-        exits = d.pop("exits", UNSET)
-
-        journey_wait_until_expiration = cls(
-            duration_seconds=duration_seconds,
-            exits=exits,
+    def __init__(
+        self,
+        *,
+        duration_seconds: int | None = None,
+        exits: bool | None = None,
+    ) -> None:
+        _m.init(
+            self,
+            {
+                "duration_seconds": duration_seconds,
+                "exits": exits,
+            },
         )
-
-        journey_wait_until_expiration.additional_properties = d
-        return journey_wait_until_expiration
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

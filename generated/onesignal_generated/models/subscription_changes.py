@@ -1,228 +1,118 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from onesignal import _model as _m
 
-from ..models.subscription_changes_net_type import (
-    SubscriptionChangesNetType,
-    check_subscription_changes_net_type,
-)
-from ..models.subscription_changes_test_type import (
-    SubscriptionChangesTestType,
-    check_subscription_changes_test_type,
-)
-from ..models.subscription_type import SubscriptionType, check_subscription_type
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SubscriptionChanges")
+if TYPE_CHECKING:
+    from ..models.subscription_changes_net_type import SubscriptionChangesNetType
+    from ..models.subscription_changes_test_type import (
+        SubscriptionChangesTestType,
+    )
+    from ..models.subscription_type import SubscriptionType
 
 
-@_attrs_define
-class SubscriptionChanges:
+class SubscriptionChanges(_m.Model):
     """Subscription fields to change. A subscription's `type` cannot be changed: when given (the SDK reference page sends
     it), it must be the subscription's current type.
 
     """
 
-    type_: SubscriptionType | Unset = UNSET
+    __slots__ = ()
+    _by_wire: ClassVar[dict[str, str]] = {
+        "type": "type_",
+        "token": "token",
+        "enabled": "enabled",
+        "notification_types": "notification_types",
+        "session_time": "session_time",
+        "session_count": "session_count",
+        "sdk": "sdk",
+        "device_model": "device_model",
+        "device_os": "device_os",
+        "rooted": "rooted",
+        "test_type": "test_type",
+        "app_version": "app_version",
+        "net_type": "net_type",
+        "carrier": "carrier",
+        "web_auth": "web_auth",
+        "web_p256": "web_p256",
+    }
+
+    type_: SubscriptionType | None = _m.field("type", None)
     """ The channel and platform of a subscription. `Email` and `SMS` are the messaging channels; the `*Push` values
     are mobile and web push platforms (`SafariLegacyPush` is Safari's pre-16 web push). """
-    token: str | Unset = UNSET
+    token: str | None = _m.field("token", None)
     """ A new push token, email address or E.164 phone number. """
-    enabled: bool | Unset = UNSET
+    enabled: bool | None = _m.field("enabled", None)
     """ Whether messages may be sent to this subscription. """
-    notification_types: int | Unset = UNSET
+    notification_types: int | None = _m.field("notification_types", None)
     """ OneSignal's internal subscription status code; normally left to the SDK. """
-    session_time: int | Unset = UNSET
+    session_time: int | None = _m.field("session_time", None)
     """ Total time spent in the app or site, in seconds. """
-    session_count: int | Unset = UNSET
+    session_count: int | None = _m.field("session_count", None)
     """ Number of sessions on the app or site. """
-    sdk: str | Unset = UNSET
+    sdk: str | None = _m.field("sdk", None)
     """ The OneSignal SDK version on the device. """
-    device_model: str | Unset = UNSET
+    device_model: str | None = _m.field("device_model", None)
     """ The device's make and model. """
-    device_os: str | Unset = UNSET
+    device_os: str | None = _m.field("device_os", None)
     """ The device's operating system version. """
-    rooted: bool | Unset = UNSET
+    rooted: bool | None = _m.field("rooted", None)
     """ Whether the Android device is rooted. """
-    test_type: SubscriptionChangesTestType | Unset = UNSET
+    test_type: SubscriptionChangesTestType | None = _m.field("test_type", None)
     """ iOS only: 1 for a development build, 2 for an ad-hoc build. """
-    app_version: str | Unset = UNSET
+    app_version: str | None = _m.field("app_version", None)
     """ The version of your app installed on the device. """
-    net_type: SubscriptionChangesNetType | Unset = UNSET
+    net_type: SubscriptionChangesNetType | None = _m.field("net_type", None)
     """ The network last used: 0 for Wi-Fi, 1 for mobile data. """
-    carrier: str | Unset = UNSET
+    carrier: str | None = _m.field("carrier", None)
     """ The mobile carrier's name. """
-    web_auth: str | Unset = UNSET
+    web_auth: str | None = _m.field("web_auth", None)
     """ Web push only, the `auth` key of the push subscription. """
-    web_p256: str | Unset = UNSET
+    web_p256: str | None = _m.field("web_p256", None)
     """ Web push only, the `p256dh` key of the push subscription. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        token = self.token
-
-        enabled = self.enabled
-
-        notification_types = self.notification_types
-
-        session_time = self.session_time
-
-        session_count = self.session_count
-
-        sdk = self.sdk
-
-        device_model = self.device_model
-
-        device_os = self.device_os
-
-        rooted = self.rooted
-
-        test_type: int | Unset = UNSET
-        if not isinstance(self.test_type, Unset):
-            test_type = self.test_type
-
-        app_version = self.app_version
-
-        net_type: int | Unset = UNSET
-        if not isinstance(self.net_type, Unset):
-            net_type = self.net_type
-
-        carrier = self.carrier
-
-        web_auth = self.web_auth
-
-        web_p256 = self.web_p256
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if token is not UNSET:
-            field_dict["token"] = token
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if notification_types is not UNSET:
-            field_dict["notification_types"] = notification_types
-        if session_time is not UNSET:
-            field_dict["session_time"] = session_time
-        if session_count is not UNSET:
-            field_dict["session_count"] = session_count
-        if sdk is not UNSET:
-            field_dict["sdk"] = sdk
-        if device_model is not UNSET:
-            field_dict["device_model"] = device_model
-        if device_os is not UNSET:
-            field_dict["device_os"] = device_os
-        if rooted is not UNSET:
-            field_dict["rooted"] = rooted
-        if test_type is not UNSET:
-            field_dict["test_type"] = test_type
-        if app_version is not UNSET:
-            field_dict["app_version"] = app_version
-        if net_type is not UNSET:
-            field_dict["net_type"] = net_type
-        if carrier is not UNSET:
-            field_dict["carrier"] = carrier
-        if web_auth is not UNSET:
-            field_dict["web_auth"] = web_auth
-        if web_p256 is not UNSET:
-            field_dict["web_p256"] = web_p256
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: SubscriptionType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_subscription_type(_type_)
-
-        token = d.pop("token", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        notification_types = d.pop("notification_types", UNSET)
-
-        session_time = d.pop("session_time", UNSET)
-
-        session_count = d.pop("session_count", UNSET)
-
-        sdk = d.pop("sdk", UNSET)
-
-        device_model = d.pop("device_model", UNSET)
-
-        device_os = d.pop("device_os", UNSET)
-
-        rooted = d.pop("rooted", UNSET)
-
-        _test_type = d.pop("test_type", UNSET)
-        test_type: SubscriptionChangesTestType | Unset
-        if isinstance(_test_type, Unset):
-            test_type = UNSET
-        else:
-            test_type = check_subscription_changes_test_type(_test_type)
-
-        app_version = d.pop("app_version", UNSET)
-
-        _net_type = d.pop("net_type", UNSET)
-        net_type: SubscriptionChangesNetType | Unset
-        if isinstance(_net_type, Unset):
-            net_type = UNSET
-        else:
-            net_type = check_subscription_changes_net_type(_net_type)
-
-        carrier = d.pop("carrier", UNSET)
-
-        web_auth = d.pop("web_auth", UNSET)
-
-        web_p256 = d.pop("web_p256", UNSET)
-
-        subscription_changes = cls(
-            type_=type_,
-            token=token,
-            enabled=enabled,
-            notification_types=notification_types,
-            session_time=session_time,
-            session_count=session_count,
-            sdk=sdk,
-            device_model=device_model,
-            device_os=device_os,
-            rooted=rooted,
-            test_type=test_type,
-            app_version=app_version,
-            net_type=net_type,
-            carrier=carrier,
-            web_auth=web_auth,
-            web_p256=web_p256,
+    def __init__(
+        self,
+        *,
+        type_: SubscriptionType | None = None,
+        token: str | None = None,
+        enabled: bool | None = None,
+        notification_types: int | None = None,
+        session_time: int | None = None,
+        session_count: int | None = None,
+        sdk: str | None = None,
+        device_model: str | None = None,
+        device_os: str | None = None,
+        rooted: bool | None = None,
+        test_type: SubscriptionChangesTestType | None = None,
+        app_version: str | None = None,
+        net_type: SubscriptionChangesNetType | None = None,
+        carrier: str | None = None,
+        web_auth: str | None = None,
+        web_p256: str | None = None,
+    ) -> None:
+        _m.init(
+            self,
+            {
+                "type": type_,
+                "token": token,
+                "enabled": enabled,
+                "notification_types": notification_types,
+                "session_time": session_time,
+                "session_count": session_count,
+                "sdk": sdk,
+                "device_model": device_model,
+                "device_os": device_os,
+                "rooted": rooted,
+                "test_type": test_type,
+                "app_version": app_version,
+                "net_type": net_type,
+                "carrier": carrier,
+                "web_auth": web_auth,
+                "web_p256": web_p256,
+            },
         )
 
-        subscription_changes.additional_properties = d
-        return subscription_changes
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    type: SubscriptionType | None = _m.field("type", None)
+    """ The same field as `type_`, by its JSON name. """

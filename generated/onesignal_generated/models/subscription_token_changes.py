@@ -1,172 +1,92 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from onesignal import _model as _m
 
-from ..models.subscription_token_changes_test_type import (
-    SubscriptionTokenChangesTestType,
-    check_subscription_token_changes_test_type,
-)
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SubscriptionTokenChanges")
+if TYPE_CHECKING:
+    from ..models.subscription_token_changes_test_type import (
+        SubscriptionTokenChangesTestType,
+    )
 
 
-@_attrs_define
-class SubscriptionTokenChanges:
+class SubscriptionTokenChanges(_m.Model):
     """Subscription fields to change on a subscription found by its token. Neither its type nor its token can be changed
     this way.
 
     """
 
-    enabled: bool | Unset = UNSET
+    __slots__ = ()
+    _by_wire: ClassVar[dict[str, str]] = {
+        "enabled": "enabled",
+        "notification_types": "notification_types",
+        "session_time": "session_time",
+        "session_count": "session_count",
+        "sdk": "sdk",
+        "device_model": "device_model",
+        "device_os": "device_os",
+        "rooted": "rooted",
+        "test_type": "test_type",
+        "app_version": "app_version",
+        "web_auth": "web_auth",
+        "web_p256": "web_p256",
+    }
+
+    enabled: bool | None = _m.field("enabled", None)
     """ Whether messages may be sent to this subscription. """
-    notification_types: int | Unset = UNSET
+    notification_types: int | None = _m.field("notification_types", None)
     """ OneSignal's internal subscription status code; normally left to the SDK. """
-    session_time: int | Unset = UNSET
+    session_time: int | None = _m.field("session_time", None)
     """ Total time spent in the app or site, in seconds. """
-    session_count: int | Unset = UNSET
+    session_count: int | None = _m.field("session_count", None)
     """ Number of sessions on the app or site. """
-    sdk: str | Unset = UNSET
+    sdk: str | None = _m.field("sdk", None)
     """ The OneSignal SDK version on the device. """
-    device_model: str | Unset = UNSET
+    device_model: str | None = _m.field("device_model", None)
     """ The device's make and model. """
-    device_os: str | Unset = UNSET
+    device_os: str | None = _m.field("device_os", None)
     """ The device's operating system version. """
-    rooted: bool | Unset = UNSET
+    rooted: bool | None = _m.field("rooted", None)
     """ Whether the Android device is rooted. """
-    test_type: SubscriptionTokenChangesTestType | Unset = UNSET
+    test_type: SubscriptionTokenChangesTestType | None = _m.field("test_type", None)
     """ iOS only: 1 for a development build, 2 for an ad-hoc build. """
-    app_version: str | Unset = UNSET
+    app_version: str | None = _m.field("app_version", None)
     """ The version of your app installed on the device. """
-    web_auth: str | Unset = UNSET
+    web_auth: str | None = _m.field("web_auth", None)
     """ Web push only, the `auth` key of the push subscription. """
-    web_p256: str | Unset = UNSET
+    web_p256: str | None = _m.field("web_p256", None)
     """ Web push only, the `p256dh` key of the push subscription. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        notification_types = self.notification_types
-
-        session_time = self.session_time
-
-        session_count = self.session_count
-
-        sdk = self.sdk
-
-        device_model = self.device_model
-
-        device_os = self.device_os
-
-        rooted = self.rooted
-
-        test_type: int | Unset = UNSET
-        if not isinstance(self.test_type, Unset):
-            test_type = self.test_type
-
-        app_version = self.app_version
-
-        web_auth = self.web_auth
-
-        web_p256 = self.web_p256
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if notification_types is not UNSET:
-            field_dict["notification_types"] = notification_types
-        if session_time is not UNSET:
-            field_dict["session_time"] = session_time
-        if session_count is not UNSET:
-            field_dict["session_count"] = session_count
-        if sdk is not UNSET:
-            field_dict["sdk"] = sdk
-        if device_model is not UNSET:
-            field_dict["device_model"] = device_model
-        if device_os is not UNSET:
-            field_dict["device_os"] = device_os
-        if rooted is not UNSET:
-            field_dict["rooted"] = rooted
-        if test_type is not UNSET:
-            field_dict["test_type"] = test_type
-        if app_version is not UNSET:
-            field_dict["app_version"] = app_version
-        if web_auth is not UNSET:
-            field_dict["web_auth"] = web_auth
-        if web_p256 is not UNSET:
-            field_dict["web_p256"] = web_p256
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
-
-        notification_types = d.pop("notification_types", UNSET)
-
-        session_time = d.pop("session_time", UNSET)
-
-        session_count = d.pop("session_count", UNSET)
-
-        sdk = d.pop("sdk", UNSET)
-
-        device_model = d.pop("device_model", UNSET)
-
-        device_os = d.pop("device_os", UNSET)
-
-        rooted = d.pop("rooted", UNSET)
-
-        _test_type = d.pop("test_type", UNSET)
-        test_type: SubscriptionTokenChangesTestType | Unset
-        if isinstance(_test_type, Unset):
-            test_type = UNSET
-        else:
-            test_type = check_subscription_token_changes_test_type(_test_type)
-
-        app_version = d.pop("app_version", UNSET)
-
-        web_auth = d.pop("web_auth", UNSET)
-
-        web_p256 = d.pop("web_p256", UNSET)
-
-        subscription_token_changes = cls(
-            enabled=enabled,
-            notification_types=notification_types,
-            session_time=session_time,
-            session_count=session_count,
-            sdk=sdk,
-            device_model=device_model,
-            device_os=device_os,
-            rooted=rooted,
-            test_type=test_type,
-            app_version=app_version,
-            web_auth=web_auth,
-            web_p256=web_p256,
+    def __init__(
+        self,
+        *,
+        enabled: bool | None = None,
+        notification_types: int | None = None,
+        session_time: int | None = None,
+        session_count: int | None = None,
+        sdk: str | None = None,
+        device_model: str | None = None,
+        device_os: str | None = None,
+        rooted: bool | None = None,
+        test_type: SubscriptionTokenChangesTestType | None = None,
+        app_version: str | None = None,
+        web_auth: str | None = None,
+        web_p256: str | None = None,
+    ) -> None:
+        _m.init(
+            self,
+            {
+                "enabled": enabled,
+                "notification_types": notification_types,
+                "session_time": session_time,
+                "session_count": session_count,
+                "sdk": sdk,
+                "device_model": device_model,
+                "device_os": device_os,
+                "rooted": rooted,
+                "test_type": test_type,
+                "app_version": app_version,
+                "web_auth": web_auth,
+                "web_p256": web_p256,
+            },
         )
-
-        subscription_token_changes.additional_properties = d
-        return subscription_token_changes
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

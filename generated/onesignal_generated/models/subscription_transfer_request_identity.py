@@ -1,50 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="SubscriptionTransferRequestIdentity")
+from onesignal import _model as _m
 
 
-@_attrs_define
-class SubscriptionTransferRequestIdentity:
+class SubscriptionTransferRequestIdentity(_m.FreeForm):
     """Exactly one alias of the target user, label to value, such as `{"external_id": "customer-9034"}` or
     `{"onesignal_id": "..."}`.
 
     """
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subscription_transfer_request_identity = cls()
-
-        subscription_transfer_request_identity.additional_properties = d
-        return subscription_transfer_request_identity
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    __slots__ = ()

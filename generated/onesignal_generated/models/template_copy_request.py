@@ -1,60 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-from uuid import UUID
+from typing import TYPE_CHECKING, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from onesignal import _model as _m
 
-T = TypeVar("T", bound="TemplateCopyRequest")
+if TYPE_CHECKING:
+    from uuid import UUID
 
 
-@_attrs_define
-class TemplateCopyRequest:
+class TemplateCopyRequest(_m.Model):
     """Where to copy a template to."""
 
-    target_app_id: UUID
+    __slots__ = ()
+    _by_wire: ClassVar[dict[str, str]] = {
+        "target_app_id": "target_app_id",
+    }
+
+    target_app_id: str | None = _m.field("target_app_id", None)
     """ The app to create the copy in; a different app of the same organization. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        target_app_id = str(self.target_app_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        target_app_id: str | UUID,
+    ) -> None:
+        _m.init(
+            self,
             {
                 "target_app_id": target_app_id,
-            }
+            },
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        target_app_id = UUID(d.pop("target_app_id"))
-
-        template_copy_request = cls(
-            target_app_id=target_app_id,
-        )
-
-        template_copy_request.additional_properties = d
-        return template_copy_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

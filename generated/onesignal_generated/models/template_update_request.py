@@ -1,307 +1,157 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from onesignal import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.language_string_map import LanguageStringMap
+    pass
 
 
-T = TypeVar("T", bound="TemplateUpdateRequest")
-
-
-@_attrs_define
-class TemplateUpdateRequest:
+class TemplateUpdateRequest(_m.Model):
     """The fields of a template to change; anything left out keeps its value. The same channel rules as at creation apply."""
 
-    name: str | Unset = UNSET
+    __slots__ = ()
+    _by_wire: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "contents": "contents",
+        "headings": "headings",
+        "subtitle": "subtitle",
+        "url": "url",
+        "global_image": "global_image",
+        "isIos": "is_ios",
+        "isAndroid": "is_android",
+        "isHuawei": "is_huawei",
+        "isChromeWeb": "is_chrome_web",
+        "isFirefox": "is_firefox",
+        "isSafari": "is_safari",
+        "isEdge": "is_edge",
+        "isEmail": "is_email",
+        "email_subject": "email_subject",
+        "email_body": "email_body",
+        "email_preheader": "email_preheader",
+        "email_from_name": "email_from_name",
+        "email_from_address": "email_from_address",
+        "email_reply_to_address": "email_reply_to_address",
+        "disable_email_click_tracking": "disable_email_click_tracking",
+        "isSMS": "is_sms",
+        "sms_from": "sms_from",
+        "sms_media_urls": "sms_media_urls",
+        "dynamic_content": "dynamic_content",
+    }
+
+    name: str | None = _m.field("name", None)
     """ The template's new name. """
-    contents: LanguageStringMap | Unset = UNSET
+    contents: dict[str, str] | None = _m.field("contents", None)
     """ Text per language, keyed by ISO 639-1 code (`en`, `es`, `zh-Hans`, `zh-Hant`, ...). English (`en`) is
     required by OneSignal whenever any language is given. """
-    headings: LanguageStringMap | Unset = UNSET
+    headings: dict[str, str] | None = _m.field("headings", None)
     """ Text per language, keyed by ISO 639-1 code (`en`, `es`, `zh-Hans`, `zh-Hant`, ...). English (`en`) is
     required by OneSignal whenever any language is given. """
-    subtitle: LanguageStringMap | Unset = UNSET
+    subtitle: dict[str, str] | None = _m.field("subtitle", None)
     """ Text per language, keyed by ISO 639-1 code (`en`, `es`, `zh-Hans`, `zh-Hant`, ...). English (`en`) is
     required by OneSignal whenever any language is given. """
-    url: str | Unset = UNSET
+    url: str | None = _m.field("url", None)
     """ The page opened when a push from this template is tapped. """
-    global_image: str | Unset = UNSET
+    global_image: str | None = _m.field("global_image", None)
     """ URL of a large image shown with the push. """
-    is_ios: bool | Unset = UNSET
+    is_ios: bool | None = _m.field("isIos", None)
     """ Send pushes from this template to iOS. """
-    is_android: bool | Unset = UNSET
+    is_android: bool | None = _m.field("isAndroid", None)
     """ Send pushes from this template to Android. """
-    is_huawei: bool | Unset = UNSET
+    is_huawei: bool | None = _m.field("isHuawei", None)
     """ Send pushes from this template to Huawei devices. """
-    is_chrome_web: bool | Unset = UNSET
+    is_chrome_web: bool | None = _m.field("isChromeWeb", None)
     """ Send pushes from this template to Chrome web push. """
-    is_firefox: bool | Unset = UNSET
+    is_firefox: bool | None = _m.field("isFirefox", None)
     """ Send pushes from this template to Firefox web push. """
-    is_safari: bool | Unset = UNSET
+    is_safari: bool | None = _m.field("isSafari", None)
     """ Send pushes from this template to Safari web push. """
-    is_edge: bool | Unset = UNSET
+    is_edge: bool | None = _m.field("isEdge", None)
     """ Send pushes from this template to Edge web push. """
-    is_email: bool | Unset = UNSET
+    is_email: bool | None = _m.field("isEmail", None)
     """ True for an email template. """
-    email_subject: str | Unset = UNSET
+    email_subject: str | None = _m.field("email_subject", None)
     """ The email's subject line. """
-    email_body: str | Unset = UNSET
+    email_body: str | None = _m.field("email_body", None)
     """ The email's HTML body. """
-    email_preheader: str | Unset = UNSET
+    email_preheader: str | None = _m.field("email_preheader", None)
     """ The inbox preview text. """
-    email_from_name: str | Unset = UNSET
+    email_from_name: str | None = _m.field("email_from_name", None)
     """ The sender name shown to recipients. """
-    email_from_address: str | Unset = UNSET
+    email_from_address: str | None = _m.field("email_from_address", None)
     """ The sender address. """
-    email_reply_to_address: str | Unset = UNSET
+    email_reply_to_address: str | None = _m.field("email_reply_to_address", None)
     """ The address replies go to. """
-    disable_email_click_tracking: bool | Unset = UNSET
+    disable_email_click_tracking: bool | None = _m.field(
+        "disable_email_click_tracking", None
+    )
     """ True to leave the email's links unwrapped by click tracking. """
-    is_sms: bool | Unset = UNSET
+    is_sms: bool | None = _m.field("isSMS", None)
     """ True for an SMS template. """
-    sms_from: str | Unset = UNSET
+    sms_from: str | None = _m.field("sms_from", None)
     """ The sending phone number in E.164 format. """
-    sms_media_urls: list[str] | Unset = UNSET
+    sms_media_urls: list[str] | None = _m.field("sms_media_urls", None)
     """ Media URLs to attach to the SMS. """
-    dynamic_content: str | Unset = UNSET
+    dynamic_content: str | None = _m.field("dynamic_content", None)
     """ Personalization data as a JSON-encoded string. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        contents: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contents, Unset):
-            contents = self.contents.to_dict()
-
-        headings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headings, Unset):
-            headings = self.headings.to_dict()
-
-        subtitle: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subtitle, Unset):
-            subtitle = self.subtitle.to_dict()
-
-        url = self.url
-
-        global_image = self.global_image
-
-        is_ios = self.is_ios
-
-        is_android = self.is_android
-
-        is_huawei = self.is_huawei
-
-        is_chrome_web = self.is_chrome_web
-
-        is_firefox = self.is_firefox
-
-        is_safari = self.is_safari
-
-        is_edge = self.is_edge
-
-        is_email = self.is_email
-
-        email_subject = self.email_subject
-
-        email_body = self.email_body
-
-        email_preheader = self.email_preheader
-
-        email_from_name = self.email_from_name
-
-        email_from_address = self.email_from_address
-
-        email_reply_to_address = self.email_reply_to_address
-
-        disable_email_click_tracking = self.disable_email_click_tracking
-
-        is_sms = self.is_sms
-
-        sms_from = self.sms_from
-
-        sms_media_urls: list[str] | Unset = UNSET
-        if not isinstance(self.sms_media_urls, Unset):
-            sms_media_urls = self.sms_media_urls
-
-        dynamic_content = self.dynamic_content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if contents is not UNSET:
-            field_dict["contents"] = contents
-        if headings is not UNSET:
-            field_dict["headings"] = headings
-        if subtitle is not UNSET:
-            field_dict["subtitle"] = subtitle
-        if url is not UNSET:
-            field_dict["url"] = url
-        if global_image is not UNSET:
-            field_dict["global_image"] = global_image
-        if is_ios is not UNSET:
-            field_dict["isIos"] = is_ios
-        if is_android is not UNSET:
-            field_dict["isAndroid"] = is_android
-        if is_huawei is not UNSET:
-            field_dict["isHuawei"] = is_huawei
-        if is_chrome_web is not UNSET:
-            field_dict["isChromeWeb"] = is_chrome_web
-        if is_firefox is not UNSET:
-            field_dict["isFirefox"] = is_firefox
-        if is_safari is not UNSET:
-            field_dict["isSafari"] = is_safari
-        if is_edge is not UNSET:
-            field_dict["isEdge"] = is_edge
-        if is_email is not UNSET:
-            field_dict["isEmail"] = is_email
-        if email_subject is not UNSET:
-            field_dict["email_subject"] = email_subject
-        if email_body is not UNSET:
-            field_dict["email_body"] = email_body
-        if email_preheader is not UNSET:
-            field_dict["email_preheader"] = email_preheader
-        if email_from_name is not UNSET:
-            field_dict["email_from_name"] = email_from_name
-        if email_from_address is not UNSET:
-            field_dict["email_from_address"] = email_from_address
-        if email_reply_to_address is not UNSET:
-            field_dict["email_reply_to_address"] = email_reply_to_address
-        if disable_email_click_tracking is not UNSET:
-            field_dict["disable_email_click_tracking"] = disable_email_click_tracking
-        if is_sms is not UNSET:
-            field_dict["isSMS"] = is_sms
-        if sms_from is not UNSET:
-            field_dict["sms_from"] = sms_from
-        if sms_media_urls is not UNSET:
-            field_dict["sms_media_urls"] = sms_media_urls
-        if dynamic_content is not UNSET:
-            field_dict["dynamic_content"] = dynamic_content
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.language_string_map import LanguageStringMap  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        _contents = d.pop("contents", UNSET)
-        contents: LanguageStringMap | Unset
-        if isinstance(_contents, Unset):
-            contents = UNSET
-        else:
-            contents = LanguageStringMap.from_dict(_contents)
-
-        _headings = d.pop("headings", UNSET)
-        headings: LanguageStringMap | Unset
-        if isinstance(_headings, Unset):
-            headings = UNSET
-        else:
-            headings = LanguageStringMap.from_dict(_headings)
-
-        _subtitle = d.pop("subtitle", UNSET)
-        subtitle: LanguageStringMap | Unset
-        if isinstance(_subtitle, Unset):
-            subtitle = UNSET
-        else:
-            subtitle = LanguageStringMap.from_dict(_subtitle)
-
-        url = d.pop("url", UNSET)
-
-        global_image = d.pop("global_image", UNSET)
-
-        is_ios = d.pop("isIos", UNSET)
-
-        is_android = d.pop("isAndroid", UNSET)
-
-        is_huawei = d.pop("isHuawei", UNSET)
-
-        is_chrome_web = d.pop("isChromeWeb", UNSET)
-
-        is_firefox = d.pop("isFirefox", UNSET)
-
-        is_safari = d.pop("isSafari", UNSET)
-
-        is_edge = d.pop("isEdge", UNSET)
-
-        is_email = d.pop("isEmail", UNSET)
-
-        email_subject = d.pop("email_subject", UNSET)
-
-        email_body = d.pop("email_body", UNSET)
-
-        email_preheader = d.pop("email_preheader", UNSET)
-
-        email_from_name = d.pop("email_from_name", UNSET)
-
-        email_from_address = d.pop("email_from_address", UNSET)
-
-        email_reply_to_address = d.pop("email_reply_to_address", UNSET)
-
-        disable_email_click_tracking = d.pop("disable_email_click_tracking", UNSET)
-
-        is_sms = d.pop("isSMS", UNSET)
-
-        sms_from = d.pop("sms_from", UNSET)
-
-        sms_media_urls = cast(list[str], d.pop("sms_media_urls", UNSET))
-
-        dynamic_content = d.pop("dynamic_content", UNSET)
-
-        template_update_request = cls(
-            name=name,
-            contents=contents,
-            headings=headings,
-            subtitle=subtitle,
-            url=url,
-            global_image=global_image,
-            is_ios=is_ios,
-            is_android=is_android,
-            is_huawei=is_huawei,
-            is_chrome_web=is_chrome_web,
-            is_firefox=is_firefox,
-            is_safari=is_safari,
-            is_edge=is_edge,
-            is_email=is_email,
-            email_subject=email_subject,
-            email_body=email_body,
-            email_preheader=email_preheader,
-            email_from_name=email_from_name,
-            email_from_address=email_from_address,
-            email_reply_to_address=email_reply_to_address,
-            disable_email_click_tracking=disable_email_click_tracking,
-            is_sms=is_sms,
-            sms_from=sms_from,
-            sms_media_urls=sms_media_urls,
-            dynamic_content=dynamic_content,
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        contents: dict[str, str] | None = None,
+        headings: dict[str, str] | None = None,
+        subtitle: dict[str, str] | None = None,
+        url: str | None = None,
+        global_image: str | None = None,
+        is_ios: bool | None = None,
+        is_android: bool | None = None,
+        is_huawei: bool | None = None,
+        is_chrome_web: bool | None = None,
+        is_firefox: bool | None = None,
+        is_safari: bool | None = None,
+        is_edge: bool | None = None,
+        is_email: bool | None = None,
+        email_subject: str | None = None,
+        email_body: str | None = None,
+        email_preheader: str | None = None,
+        email_from_name: str | None = None,
+        email_from_address: str | None = None,
+        email_reply_to_address: str | None = None,
+        disable_email_click_tracking: bool | None = None,
+        is_sms: bool | None = None,
+        sms_from: str | None = None,
+        sms_media_urls: list[str] | None = None,
+        dynamic_content: str | None = None,
+    ) -> None:
+        _m.init(
+            self,
+            {
+                "name": name,
+                "contents": contents,
+                "headings": headings,
+                "subtitle": subtitle,
+                "url": url,
+                "global_image": global_image,
+                "isIos": is_ios,
+                "isAndroid": is_android,
+                "isHuawei": is_huawei,
+                "isChromeWeb": is_chrome_web,
+                "isFirefox": is_firefox,
+                "isSafari": is_safari,
+                "isEdge": is_edge,
+                "isEmail": is_email,
+                "email_subject": email_subject,
+                "email_body": email_body,
+                "email_preheader": email_preheader,
+                "email_from_name": email_from_name,
+                "email_from_address": email_from_address,
+                "email_reply_to_address": email_reply_to_address,
+                "disable_email_click_tracking": disable_email_click_tracking,
+                "isSMS": is_sms,
+                "sms_from": sms_from,
+                "sms_media_urls": sms_media_urls,
+                "dynamic_content": dynamic_content,
+            },
         )
-
-        template_update_request.additional_properties = d
-        return template_update_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

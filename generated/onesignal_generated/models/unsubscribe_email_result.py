@@ -1,59 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from onesignal import _model as _m
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UnsubscribeEmailResult")
+if TYPE_CHECKING:
+    pass
 
 
-@_attrs_define
-class UnsubscribeEmailResult:
+class UnsubscribeEmailResult(_m.Model):
     """What unsubscribing with a token answered."""
 
-    success: bool | Unset = UNSET
+    __slots__ = ()
+    _by_wire: ClassVar[dict[str, str]] = {
+        "success": "success",
+    }
+
+    success: bool | None = _m.field("success", None)
     """ True when the email subscription was turned off. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        unsubscribe_email_result = cls(
-            success=success,
+    def __init__(
+        self,
+        *,
+        success: bool | None = None,
+    ) -> None:
+        _m.init(
+            self,
+            {
+                "success": success,
+            },
         )
-
-        unsubscribe_email_result.additional_properties = d
-        return unsubscribe_email_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
