@@ -115,6 +115,8 @@ def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 _Self = TypeVar("_Self", bound="BaseClient[Any]")
+
+
 class _NotGiven:
     """A default that tells "left out" from None (which means: no timeout override)."""
 
