@@ -36,7 +36,8 @@ WHEEL_FILES = (
     "onesignal_generated/__init__.py",
     "onesignal_generated/py.typed",
     "onesignal_generated/facade_index.py",
-    "onesignal_generated/facade_types.pyi",
+    "onesignal_generated/methods.py",
+    "onesignal/_model.py",
 )
 
 INSTALLED_CHECK = textwrap.dedent(
