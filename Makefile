@@ -6,13 +6,16 @@ BIN    := $(VENV)/bin
 SPEC   := openapi/onesignal.yaml
 PKG    := onesignal_generated
 GEN    := generated/$(PKG)
-# Into $$tmp/out: the generator's package, then the facade's index of it (tools/write_surface.py),
-# and the clients' methods (from templates/methods.py.jinja).
+# Into $$tmp/out: the generator's package, then the facade's index of it and the clients' methods
+# (tools/write_surface.py, from templates/methods.py.jinja), then the blocking loops derived from
+# the asyncio ones (tools/unasync.py, from onesignal/_loops.py).
+SURFACE = $$tmp/out/$(PKG)/facade_index.py $$tmp/out/$(PKG)/methods.py $$tmp/out/$(PKG)/sync_loops.py
 GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) \
 	--config generator-config.yml --custom-template-path templates/generator --meta uv --fail-on-warning --overwrite --output-path $$tmp/out \
 	>/dev/null && $(BIN)/python tools/write_surface.py $(SPEC) generator-config.yml $$tmp/out/$(PKG) \
-	&& $(BIN)/ruff check --isolated --quiet --fix-only --select I,F401 $$tmp/out/$(PKG)/facade_index.py $$tmp/out/$(PKG)/methods.py \
-	&& $(BIN)/ruff format --isolated --quiet $$tmp/out/$(PKG)/facade_index.py $$tmp/out/$(PKG)/methods.py
+	&& $(BIN)/python tools/unasync.py $$tmp/out/$(PKG) \
+	&& $(BIN)/ruff check --isolated --quiet --fix-only --select I,F401 $(SURFACE) \
+	&& $(BIN)/ruff format --isolated --quiet $(SURFACE)
 
 .PHONY: install generate check-generated lint-spec lint typecheck test demo bench clean package docs docs-serve
 

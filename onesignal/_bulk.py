@@ -1,7 +1,7 @@
-"""Helpers: bulk sends and bulk tag updates. Sync and async mixins over the cores in _core.py.
+"""Helpers: bulk sends and bulk tag updates, planned here and run by each client (_core.py).
 
 A pure planner turns the caller's input into a list of operation calls (chunking, checks,
-idempotency keys) and later turns their answers into one result; the mixins only run the calls,
+idempotency keys) and later turns their answers into one result; the clients only run the calls,
 at most `concurrency` at a time. Every call goes through the client's own send loop, so retries
 and the shared 429 pause (`_backoff`) apply to each chunk as to any other call.
 """
@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._base import BaseClient
 from ._casing import to_wire
-from ._core import AsyncCore, SyncCore
 from ._errors import OneSignalError, ValidationError
 from ._operations import BY_NAME, Operation
 
@@ -366,54 +365,3 @@ class BulkPlans:
             alias_label=alias_label,
             concurrency=concurrency,
         )
-
-
-class SyncBulk(SyncCore, BulkPlans):
-    """The bulk runner of `OneSignal`: a thread pool of `concurrency` calls."""
-
-    def _run_plan(self, plan: Plan[ResultT]) -> ResultT:
-        _preflight(self, plan)
-
-        def attempt(call: Call) -> Answer:
-            try:
-                return self._call(plan.op, call.slots, call.named), None
-            except Exception as exc:  # kept as that item's outcome, never lost
-                return None, exc
-
-        workers = min(plan.concurrency, len(plan.calls))
-        if workers == 1:
-            return plan.assemble([attempt(call) for call in plan.calls])
-        # httpx.Client is thread-safe; the pool's threads share its connections and back-off.
-        from concurrent.futures import ThreadPoolExecutor  # only bulk sends need threads
-
-        with ThreadPoolExecutor(workers, thread_name_prefix="onesignal-bulk") as pool:
-            return plan.assemble(list(pool.map(attempt, plan.calls)))
-
-
-class AsyncBulk(AsyncCore, BulkPlans):
-    """The bulk runner of `AsyncOneSignal`: at most `concurrency` calls in flight."""
-
-    async def _run_plan(self, plan: Plan[ResultT]) -> ResultT:
-        import asyncio  # here: sync-only programs need not load asyncio
-
-        _preflight(self, plan)
-        gate = asyncio.Semaphore(plan.concurrency)
-
-        async def attempt(call: Call) -> Answer:
-            try:
-                return await self._call(plan.op, call.slots, call.named), None
-            except Exception as exc:  # kept as that item's outcome, never lost
-                return None, exc
-            finally:
-                gate.release()
-
-        tasks: list[asyncio.Task[Answer]] = []
-        try:
-            for call in plan.calls:
-                await gate.acquire()  # a task starts only when a slot is free: few tasks alive
-                tasks.append(asyncio.ensure_future(attempt(call)))
-            answers = await asyncio.gather(*tasks)
-        finally:
-            for task in tasks:  # when cancelled midway, stop the calls still running
-                task.cancel()
-        return plan.assemble(list(answers))

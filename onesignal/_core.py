@@ -1,65 +1,43 @@
-"""The two send loops: the sync and the async core. All else lives in `BaseClient`."""
+"""What differs between the two clients: the sleep, the transport, running bulk calls at once.
+
+Everything else is shared: the I/O-free logic in `BaseClient` (`_base.py`) and the loops, written
+once for asyncio in `_loops.py`, from which `make generate` derives the blocking ones.
+"""
 
 from __future__ import annotations
 
 import time
-from types import TracebackType
-from typing import Any, TypeVar
 
 import httpx
+from onesignal_generated.sync_loops import SyncLoops
 
-from ._base import BaseClient, Prepared
-from ._operations import Operation
-
-_Sync = TypeVar("_Sync", bound="SyncCore")
-_Async = TypeVar("_Async", bound="AsyncCore")
+from ._bulk import Answer, Call, Plan, ResultT, _preflight
+from ._loops import AsyncLoops
 
 
-class SyncCore(BaseClient[httpx.Client]):
-    """Blocking I/O: the send loop with its retries, and closing the pool."""
+class SyncCore(SyncLoops):
+    """Blocking I/O: `httpx.Client`, `time.sleep`, and a thread pool for bulk calls."""
 
     _http_class = httpx.Client
-    _sleep = staticmethod(time.sleep)  # tests swap in a fake clock
+    _sleep = staticmethod(time.sleep)  # type: ignore[assignment]  # tests swap in a fake clock
 
-    def _call(
-        self, op: Operation, slots: tuple[Any, ...], named: dict[str, Any], timeout: Any = None
-    ) -> Any:
-        prepared = self._prepare(op, slots, named, timeout)
-        return self._finish(prepared, self._send(prepared))
+    def _run_plan(self, plan: Plan[ResultT]) -> ResultT:
+        _preflight(self, plan)
 
-    def _send(self, prepared: Prepared) -> httpx.Response:
-        attempt = 0
-        while True:
-            if pause := self._pause_left():
-                self._sleep(pause)
+        def attempt(call: Call) -> Answer:
             try:
-                response = self._http.request(**self._request_args(prepared))
-            except httpx.TransportError as exc:
-                delay = self._retry_delay(prepared, attempt, error=exc)
-            else:
-                delay = self._retry_delay(prepared, attempt, response=response)
-                if delay is None:
-                    return response
-                response.close()
-            if delay:
-                self._sleep(delay)
-            attempt += 1
+                return self._call(plan.op, call.slots, call.named), None
+            except Exception as exc:  # kept as that item's outcome, never lost
+                return None, exc
 
-    def close(self) -> None:
-        """Close the connection pool (unless it was passed in as `http_client=`)."""
-        if self._owns_http:
-            self._http.close()
+        workers = min(plan.concurrency, len(plan.calls))
+        if workers == 1:
+            return plan.assemble([attempt(call) for call in plan.calls])
+        # httpx.Client is thread-safe; the pool's threads share its connections and back-off.
+        from concurrent.futures import ThreadPoolExecutor  # only bulk sends need threads
 
-    def __enter__(self: _Sync) -> _Sync:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
+        with ThreadPoolExecutor(workers, thread_name_prefix="onesignal-bulk") as pool:
+            return plan.assemble(list(pool.map(attempt, plan.calls)))
 
 
 async def _asleep(seconds: float) -> None:
@@ -68,10 +46,11 @@ async def _asleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-class AsyncCore(BaseClient[httpx.AsyncClient]):
-    """asyncio I/O: the send loop with its retries, and closing the pool."""
+class AsyncCore(AsyncLoops):
+    """asyncio I/O: httpx over aiohttp, `asyncio.sleep`, and tasks for bulk calls."""
 
     _http_class = httpx.AsyncClient
+    _sleep = staticmethod(_asleep)  # tests swap in a fake clock
 
     def _new_http(self) -> httpx.AsyncClient:
         """httpx over aiohttp when it is installed: it keeps its speed under concurrency
@@ -82,44 +61,30 @@ class AsyncCore(BaseClient[httpx.AsyncClient]):
             return httpx.AsyncClient(timeout=self.timeout)
         return httpx.AsyncClient(timeout=self.timeout, transport=AiohttpTransport())
 
-    _sleep = staticmethod(_asleep)  # tests swap in a fake clock
+    async def _run_plan(self, plan: Plan[ResultT]) -> ResultT:
+        import asyncio  # here: sync-only programs need not load asyncio
 
-    async def _call(
-        self, op: Operation, slots: tuple[Any, ...], named: dict[str, Any], timeout: Any = None
-    ) -> Any:
-        prepared = self._prepare(op, slots, named, timeout)
-        return self._finish(prepared, await self._send(prepared))
+        _preflight(self, plan)
+        gate = asyncio.Semaphore(plan.concurrency)
 
-    async def _send(self, prepared: Prepared) -> httpx.Response:
-        attempt = 0
-        while True:
-            if pause := self._pause_left():
-                await self._sleep(pause)
+        async def attempt(call: Call) -> Answer:
             try:
-                response = await self._http.request(**self._request_args(prepared))
-            except httpx.TransportError as exc:
-                delay = self._retry_delay(prepared, attempt, error=exc)
-            else:
-                delay = self._retry_delay(prepared, attempt, response=response)
-                if delay is None:
-                    return response
-                await response.aclose()
-            if delay:
-                await self._sleep(delay)
-            attempt += 1
+                return await self._call(plan.op, call.slots, call.named), None
+            except Exception as exc:  # kept as that item's outcome, never lost
+                return None, exc
+            finally:
+                gate.release()
 
-    async def close(self) -> None:
-        """Close the connection pool (unless it was passed in as `http_client=`)."""
-        if self._owns_http:
-            await self._http.aclose()
+        tasks: list[asyncio.Task[Answer]] = []
+        try:
+            for call in plan.calls:
+                await gate.acquire()  # a task starts only when a slot is free: few tasks alive
+                tasks.append(asyncio.ensure_future(attempt(call)))
+            answers = await asyncio.gather(*tasks)
+        finally:
+            for task in tasks:  # when cancelled midway, stop the calls still running
+                task.cancel()
+        return plan.assemble(list(answers))
 
-    async def __aenter__(self: _Async) -> _Async:
-        return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
+__all__ = ["AsyncCore", "SyncCore"]

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from ._core import AsyncCore, SyncCore
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -31,7 +30,7 @@ from ._errors import (
 from ._operations import Operation
 
 if TYPE_CHECKING:
-    from ._csvstream import Row
+    pass
 
 logger = logging.getLogger("onesignal")
 
@@ -171,111 +170,3 @@ class ExportPlans:
         return _Poll(
             name, url=url, poll_interval=poll_interval, timeout=timeout, on_progress=on_progress
         )
-
-    def _export(
-        self,
-        op: Operation,
-        slots: tuple[Any, ...],
-        named: dict[str, Any],
-        poll_interval: float,
-        timeout: float,
-    ) -> _Start:
-        assert op.export is not None, op.name
-        poll = self._poll(op.export.helper, None, poll_interval, timeout)
-        return _Start(op, slots, named, poll)
-
-
-class SyncExports(SyncCore, ExportPlans):
-    """The export loops of `OneSignal`: wait for an export file, stream its rows."""
-
-    def _wait(self, poll: _Poll) -> None:
-        self._open_export(poll).close()
-
-    def _export_rows(self, source: _Poll | _Start) -> Iterator[Row]:
-        from ._csvstream import CsvStreamDecoder  # the csv module, only when streaming
-
-        if isinstance(source, _Start):
-            result = self._call(source.operation, source.slots, source.named)
-            source.poll.url = source.url(result)
-            source = source.poll
-        decoder = CsvStreamDecoder()
-        response = self._open_export(source)
-        try:
-            for chunk in response.iter_bytes():
-                yield from decoder.feed(chunk)
-        except httpx.HTTPError as exc:
-            raise source.transport_error(exc) from None
-        finally:
-            response.close()
-        yield from decoder.finish()
-
-    def _open_export(self, poll: _Poll) -> httpx.Response:
-        """The streamed answer of the file, once it exists (the caller closes it)."""
-        while True:
-            request = poll.request(self._http, self.timeout)
-            try:
-                response = self._http.send(request, stream=True, auth=None, follow_redirects=True)
-            except httpx.TransportError as exc:
-                delay = poll.not_yet(type(exc).__name__, exc)
-            else:
-                verdict = poll.verdict(response)
-                if verdict == "ready":
-                    return response
-                try:
-                    if verdict == "failed":
-                        response.read()
-                        raise poll.status_error(response)
-                finally:
-                    response.close()
-                delay = poll.not_yet(f"HTTP {response.status_code}")
-            self._sleep(delay)
-
-
-class AsyncExports(AsyncCore, ExportPlans):
-    """The export loops of `AsyncOneSignal`."""
-
-    async def _wait(self, poll: _Poll) -> None:
-        await (await self._open_export(poll)).aclose()
-
-    async def _export_rows(self, source: _Poll | _Start) -> AsyncIterator[Row]:
-        from ._csvstream import CsvStreamDecoder  # the csv module, only when streaming
-
-        if isinstance(source, _Start):
-            result = await self._call(source.operation, source.slots, source.named)
-            source.poll.url = source.url(result)
-            source = source.poll
-        decoder = CsvStreamDecoder()
-        response = await self._open_export(source)
-        try:
-            async for chunk in response.aiter_bytes():
-                for row in decoder.feed(chunk):
-                    yield row
-        except httpx.HTTPError as exc:
-            raise source.transport_error(exc) from None
-        finally:
-            await response.aclose()
-        for row in decoder.finish():
-            yield row
-
-    async def _open_export(self, poll: _Poll) -> httpx.Response:
-        """The streamed answer of the file, once it exists (the caller closes it)."""
-        while True:
-            request = poll.request(self._http, self.timeout)
-            try:
-                response = await self._http.send(
-                    request, stream=True, auth=None, follow_redirects=True
-                )
-            except httpx.TransportError as exc:
-                delay = poll.not_yet(type(exc).__name__, exc)
-            else:
-                verdict = poll.verdict(response)
-                if verdict == "ready":
-                    return response
-                try:
-                    if verdict == "failed":
-                        await response.aread()
-                        raise poll.status_error(response)
-                finally:
-                    await response.aclose()
-                delay = poll.not_yet(f"HTTP {response.status_code}")
-            await self._sleep(delay)

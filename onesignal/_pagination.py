@@ -1,17 +1,15 @@
 """Auto-pagination: the `iter_*` helpers of every operation with `pages` in the table.
 
-The page maths lives in `PageCursor` (no I/O); the sync and async mixins only loop over it,
-fetching one page at a time, so memory holds a single page whatever the total.
+The page maths lives in `PageCursor` (no I/O); the loop in `_loops.py` only asks it what to
+fetch next, one page at a time, so memory holds a single page whatever the total.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-from ._core import AsyncCore, SyncCore
 from ._errors import ValidationError
 from ._operations import Operation, Pages
 
@@ -119,50 +117,3 @@ def _key(item: Any) -> str:
         return f"id:{ident}"
     data = item.to_dict() if hasattr(item, "to_dict") else item
     return "json:" + json.dumps(data, sort_keys=True, default=str)
-
-
-class SyncPagination(SyncCore):
-    """The page loop of `OneSignal`'s `iter_*` helpers."""
-
-    def _iter_pages(
-        self,
-        op: Operation,
-        slots: tuple[Any, ...],
-        named: dict[str, Any],
-        page_size: int,
-        timeout: Any = None,
-    ) -> Iterator[Any]:
-        cursor = PageCursor(op, page_size, slots, named)
-        self._prepare(op, slots, cursor.first(), timeout)  # bad input fails now, not at next()
-        return self._page_loop(cursor, timeout)
-
-    def _page_loop(self, cursor: PageCursor, timeout: Any) -> Iterator[Any]:
-        request: Request | None = cursor.first()
-        while request is not None:
-            page = self._call(cursor.operation, cursor.slots, request, timeout)
-            items, request = cursor.advance(request, page)
-            yield from items
-
-
-class AsyncPagination(AsyncCore):
-    """The page loop of `AsyncOneSignal`'s `iter_*` helpers."""
-
-    def _iter_pages(
-        self,
-        op: Operation,
-        slots: tuple[Any, ...],
-        named: dict[str, Any],
-        page_size: int,
-        timeout: Any = None,
-    ) -> AsyncIterator[Any]:
-        cursor = PageCursor(op, page_size, slots, named)
-        self._prepare(op, slots, cursor.first(), timeout)  # bad input fails now, not at next()
-        return self._page_loop(cursor, timeout)
-
-    async def _page_loop(self, cursor: PageCursor, timeout: Any) -> AsyncIterator[Any]:
-        request: Request | None = cursor.first()
-        while request is not None:
-            page = await self._call(cursor.operation, cursor.slots, request, timeout)
-            items, request = cursor.advance(request, page)
-            for item in items:
-                yield item

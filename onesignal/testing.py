@@ -23,7 +23,7 @@ import os
 import shutil
 import sysconfig
 import traceback
-from collections.abc import Generator, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from typing import Any, NoReturn, overload
 
 import httpx
@@ -198,20 +198,19 @@ class OneSignalMock:
     def install(self, http: httpx.AsyncClient) -> httpx.AsyncClient: ...
     def install(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Client | httpx.AsyncClient:
         """Add the mock's hooks to an existing `httpx.Client` or `httpx.AsyncClient`."""
+        added: tuple[Callable[..., Any], Callable[..., Any]]
         if isinstance(http, httpx.AsyncClient):
-            hooks = http.event_hooks
-            hooks["request"] = [*hooks.get("request", []), self._async_add_preference]
-            hooks["response"] = [*hooks.get("response", []), self._async_check_response]
-            http.event_hooks = hooks
+            added = (self._async_add_preference, self._async_check_response)
             self._async_http.append(http)
         elif isinstance(http, httpx.Client):
-            hooks = http.event_hooks
-            hooks["request"] = [*hooks.get("request", []), self._add_preference]
-            hooks["response"] = [*hooks.get("response", []), self._check_response]
-            http.event_hooks = hooks
+            added = (self._add_preference, self._check_response)
             self._sync_http.append(http)
         else:
             raise TypeError(f"expected an httpx.Client or httpx.AsyncClient, not {http!r}")
+        hooks = http.event_hooks
+        hooks["request"] = [*hooks.get("request", []), added[0]]
+        hooks["response"] = [*hooks.get("response", []), added[1]]
+        http.event_hooks = hooks
         return http
 
     # -- choosing the answer ---------------------------------------------------------------

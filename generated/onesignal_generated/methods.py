@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from onesignal._helpers import AsyncHelpers, SyncHelpers
+from onesignal._core import AsyncCore, SyncCore
+from onesignal._exports import _Start
 from onesignal._operations import BY_NAME as _OP
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ if TYPE_CHECKING:
     )
 
 
-class SyncMethods(SyncHelpers):
+class SyncMethods(SyncCore):
     """Every operation of the OneSignal REST API, blocking."""
 
     def create_app(
@@ -1320,14 +1321,15 @@ class SyncMethods(SyncHelpers):
             "extra_body": extra_body,
             **fields,
         }
-        export = self._export(
-            _OP["get_notification_history"],
-            (app_id, notification_id, body),
-            named,
-            poll_interval,
-            timeout,
+        poll = self._poll("iter_notification_history", None, poll_interval, timeout)
+        return self._export_rows(
+            _Start(
+                _OP["get_notification_history"],
+                (app_id, notification_id, body),
+                named,
+                poll,
+            )
         )
-        return self._export_rows(export)
 
     def create_subscription(
         self,
@@ -2301,14 +2303,10 @@ class SyncMethods(SyncHelpers):
         seconds, then `ExportTimeoutError`) and decoded as it downloads, one dict per row.
         """
         named: dict[str, Any] = {}
-        export = self._export(
-            _OP["export_events"],
-            (notification_id, app_id),
-            named,
-            poll_interval,
-            timeout,
+        poll = self._poll("iter_events_export", None, poll_interval, timeout)
+        return self._export_rows(
+            _Start(_OP["export_events"], (notification_id, app_id), named, poll)
         )
-        return self._export_rows(export)
 
     def export_subscriptions(
         self,
@@ -2397,10 +2395,10 @@ class SyncMethods(SyncHelpers):
             "extra_body": extra_body,
             **fields,
         }
-        export = self._export(
-            _OP["export_subscriptions"], (app_id, body), named, poll_interval, timeout
+        poll = self._poll("iter_subscriptions_export", None, poll_interval, timeout)
+        return self._export_rows(
+            _Start(_OP["export_subscriptions"], (app_id, body), named, poll)
         )
-        return self._export_rows(export)
 
     def get_email_provider_metrics(
         self,
@@ -3747,7 +3745,7 @@ class SyncMethods(SyncHelpers):
         return self._run_plan(plan)
 
 
-class AsyncMethods(AsyncHelpers):
+class AsyncMethods(AsyncCore):
     """Every operation of the OneSignal REST API, as coroutines."""
 
     async def create_app(
@@ -4983,14 +4981,15 @@ class AsyncMethods(AsyncHelpers):
             "extra_body": extra_body,
             **fields,
         }
-        export = self._export(
-            _OP["get_notification_history"],
-            (app_id, notification_id, body),
-            named,
-            poll_interval,
-            timeout,
+        poll = self._poll("iter_notification_history", None, poll_interval, timeout)
+        return self._export_rows(
+            _Start(
+                _OP["get_notification_history"],
+                (app_id, notification_id, body),
+                named,
+                poll,
+            )
         )
-        return self._export_rows(export)
 
     async def create_subscription(
         self,
@@ -5989,14 +5988,10 @@ class AsyncMethods(AsyncHelpers):
         seconds, then `ExportTimeoutError`) and decoded as it downloads, one dict per row.
         """
         named: dict[str, Any] = {}
-        export = self._export(
-            _OP["export_events"],
-            (notification_id, app_id),
-            named,
-            poll_interval,
-            timeout,
+        poll = self._poll("iter_events_export", None, poll_interval, timeout)
+        return self._export_rows(
+            _Start(_OP["export_events"], (notification_id, app_id), named, poll)
         )
-        return self._export_rows(export)
 
     async def export_subscriptions(
         self,
@@ -6088,10 +6083,10 @@ class AsyncMethods(AsyncHelpers):
             "extra_body": extra_body,
             **fields,
         }
-        export = self._export(
-            _OP["export_subscriptions"], (app_id, body), named, poll_interval, timeout
+        poll = self._poll("iter_subscriptions_export", None, poll_interval, timeout)
+        return self._export_rows(
+            _Start(_OP["export_subscriptions"], (app_id, body), named, poll)
         )
-        return self._export_rows(export)
 
     async def get_email_provider_metrics(
         self,
