@@ -5,7 +5,8 @@ client = OneSignal()                      # keys and app id from ONESIGNAL_* var
 client.create_notification({"contents": {"en": "Hello"}, "included_segments": ["Active Users"]})
 """
 
-from ._bulk import BulkError, BulkResult, BulkSendResult, ChunkOutcome, TagOutcome
+from typing import TYPE_CHECKING
+
 from ._casing import camel_case, snake_case
 from ._client import AsyncOneSignal, OneSignal
 from ._errors import (
@@ -33,13 +34,28 @@ from ._models import Notification, RequestBody
 __version__ = "0.1.0"
 
 
-def __getattr__(name: str) -> object:
-    # `onesignal.filters` loads on first use: most programs never build a filter.
-    if name == "filters":
-        import importlib
+_ON_FIRST_USE = {
+    # Most programs never build a filter or send in bulk: those modules load when first used.
+    "filters": ("onesignal.filters", None),
+    **{
+        name: ("onesignal._bulk", name)
+        for name in ("BulkError", "BulkResult", "BulkSendResult", "ChunkOutcome", "TagOutcome")
+    },
+}
 
-        return importlib.import_module("onesignal.filters")
-    raise AttributeError(f"module 'onesignal' has no attribute {name!r}")
+if TYPE_CHECKING:
+    from . import filters
+    from ._bulk import BulkError, BulkResult, BulkSendResult, ChunkOutcome, TagOutcome
+
+
+def __getattr__(name: str) -> object:
+    if name not in _ON_FIRST_USE:
+        raise AttributeError(f"module 'onesignal' has no attribute {name!r}")
+    import importlib
+
+    module, attribute = _ON_FIRST_USE[name]
+    loaded = importlib.import_module(module)
+    return loaded if attribute is None else getattr(loaded, attribute)
 
 
 __all__ = [

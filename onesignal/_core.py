@@ -7,12 +7,17 @@ once for asyncio in `_loops.py`, from which `make generate` derives the blocking
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 from onesignal_generated.sync_loops import SyncLoops
 
-from ._bulk import Answer, Call, Plan, ResultT, _preflight
 from ._loops import AsyncLoops
+
+if TYPE_CHECKING:
+    from ._bulk import Answer, Call, Plan
+
+ResultT = TypeVar("ResultT")
 
 
 class SyncCore(SyncLoops):
@@ -22,6 +27,8 @@ class SyncCore(SyncLoops):
     _sleep = staticmethod(time.sleep)  # type: ignore[assignment]  # tests swap in a fake clock
 
     def _run_plan(self, plan: Plan[ResultT]) -> ResultT:
+        from ._bulk import _preflight  # only bulk helpers load _bulk
+
         _preflight(self, plan)
 
         def attempt(call: Call) -> Answer:
@@ -63,6 +70,8 @@ class AsyncCore(AsyncLoops):
 
     async def _run_plan(self, plan: Plan[ResultT]) -> ResultT:
         import asyncio  # here: sync-only programs need not load asyncio
+
+        from ._bulk import _preflight
 
         _preflight(self, plan)
         gate = asyncio.Semaphore(plan.concurrency)

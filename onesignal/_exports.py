@@ -154,19 +154,3 @@ def _check_url(url: Any) -> str:
     if not isinstance(url, str) or not url.startswith(("https://", "http://")):
         raise ValidationError("url must be the http(s) URL of an export file", field="url")
     return url
-
-
-class ExportPlans:
-    """What both clients' export helpers build before any I/O."""
-
-    def _poll(
-        self,
-        name: str,
-        url: str | None,
-        poll_interval: float,
-        timeout: float,
-        on_progress: Progress | None = None,
-    ) -> _Poll:
-        return _Poll(
-            name, url=url, poll_interval=poll_interval, timeout=timeout, on_progress=on_progress
-        )

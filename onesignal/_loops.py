@@ -20,18 +20,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._base import BaseClient, Prepared
-from ._bulk import BulkPlans
-from ._exports import ExportPlans, _Poll, _Start
 from ._operations import Operation
-from ._pagination import PageCursor, Request
+from ._plans import HelperPlans
 
 if TYPE_CHECKING:
     from ._csvstream import Row
+    from ._exports import _Poll, _Start
+    from ._pagination import PageCursor, Request
 
 _Self = TypeVar("_Self", bound="AsyncLoops")
 
 
-class AsyncLoops(BaseClient[httpx.AsyncClient], ExportPlans, BulkPlans):
+class AsyncLoops(BaseClient[httpx.AsyncClient], HelperPlans):
     """The send loop with its retries, the page loop, the export loops, and closing."""
 
     async def _sleep(self, seconds: float) -> None:
@@ -71,6 +71,8 @@ class AsyncLoops(BaseClient[httpx.AsyncClient], ExportPlans, BulkPlans):
         page_size: int,
         timeout: Any = None,
     ) -> AsyncIterator[Any]:
+        from ._pagination import PageCursor  # only programs that walk pages load it
+
         cursor = PageCursor(op, page_size, slots, named)
         self._prepare(op, slots, cursor.first(), timeout)  # bad input fails now, not at next()
         return self._page_loop(cursor, timeout)
@@ -90,6 +92,7 @@ class AsyncLoops(BaseClient[httpx.AsyncClient], ExportPlans, BulkPlans):
 
     async def _export_rows(self, source: _Poll | _Start) -> AsyncIterator[Row]:
         from ._csvstream import CsvStreamDecoder  # the csv module, only when streaming
+        from ._exports import _Start
 
         if isinstance(source, _Start):
             result = await self._call(source.operation, source.slots, source.named)
