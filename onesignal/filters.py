@@ -15,6 +15,12 @@ takes it as it is. `&` is AND and `|` is OR; as in OneSignal, AND binds tighter 
 `a & (b | c)`, which a flat list cannot say, is sent as `a & b | a & c`. A list of single
 conditions (`[f.country("US"), f.language("en")]`) works too: its entries are ANDed.
 A relation a field does not support raises `ValidationError` naming the allowed ones.
+
+A condition has no truth value: `1 < f.session_count < 5`, `a and b`, `a or b` and `not a`
+would each quietly keep only one side (Python's chained comparisons and `and`/`or` test the
+first operand with `bool()`), so they raise `TypeError` instead, as SQLAlchemy's expressions
+and NumPy's arrays do. Write `(f.session_count > 1) & (f.session_count < 5)`; `len()` says
+whether a list is empty.
 """
 
 from __future__ import annotations
@@ -85,6 +91,14 @@ class Filters(list[dict[str, Any]]):
 
     def __or__(self, other: Iterable[dict[str, Any]]) -> Filters:
         return _join(_groups(self) + _groups(other))
+
+    def __bool__(self) -> bool:
+        raise TypeError(
+            "a filter condition has no truth value, so `1 < f.session_count < 5`, `and`, `or` "
+            "and `not` cannot combine conditions (each would silently keep one side): use & "
+            "for AND and | for OR, e.g. (f.session_count > 1) & (f.session_count < 5); "
+            "len() tells whether a filter list is empty"
+        )
 
     def to_list(self) -> list[dict[str, Any]]:
         """The entries as plain JSON (fresh dicts)."""

@@ -243,3 +243,68 @@ def test_prism_accepts_the_builder_output(prism: PrismMock) -> None:
     with OneSignal(rest_api_key="k", base_url=prism.base_url, max_retries=0) as client:
         created = client.create_segment(APP, name="Every kind", filters=every)
     assert created.success is True
+
+
+# -- no truth value (chained comparisons, and/or/not) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: 1 < f.session_count < 5,  # would keep only `< 5`
+        lambda: 1 < f.session_count <= 5,
+        lambda: "1.0" < f.app_version != "2.0",
+        lambda: f.country("US") and f.language("en"),  # would keep only the language
+        lambda: f.country("US") or f.language("en"),  # would keep only the country
+        lambda: not f.tag("vip").exists(),
+        lambda: (f.country("US") | f.country("CA")) and f.language("en"),
+        lambda: f.all_of() or f.country("US"),  # empty lists have no truth value either
+        lambda: bool(f.session_count > 1),
+        lambda: f.country("US") if f.language("en") else None,
+    ],
+)
+def test_a_condition_has_no_truth_value(build: Any) -> None:
+    with pytest.raises(TypeError, match="no truth value") as caught:
+        build()
+    message = str(caught.value)
+    assert "(f.session_count > 1) & (f.session_count < 5)" in message
+    assert "| for OR" in message and "len()" in message
+
+
+def test_what_to_write_instead_of_a_chained_comparison() -> None:
+    between = (f.session_count > 1) & (f.session_count < 5)
+    assert between == [
+        {"field": "session_count", "relation": ">", "value": "1"},
+        {"field": "session_count", "relation": "<", "value": "5"},
+    ]
+    assert len(f.all_of()) == 0 and len(between) == 2
+
+
+def test_the_sdk_never_asks_a_condition_for_its_truth(server: Loopback) -> None:
+    """Bodies holding builder output go through every SDK path without a `bool()` on it."""
+    audience = f.tag("level") > 10
+    with OneSignal(rest_api_key="k", base_url=server.base_url, max_retries=0) as client:
+        client.create_notification(
+            {"app_id": APP, "contents": {"en": "hi"}, "filters": audience | f.country("US")}
+        )
+        assert server.last().json()["filters"][-1]["value"] == "US"
+        n = Notification(app_id=APP, contents={"en": "hi"}, filters=f.all_of(audience))
+        client.create_notification(n)
+        assert server.last().json()["filters"] == [audience.to_dict()]
+        sent = len(server.requests)
+        # The bulk send refuses another audience as a ValidationError, not a TypeError.
+        for body in ({"contents": {"en": "hi"}, "filters": audience}, n):
+            with pytest.raises(ValidationError, match="filters cannot be combined"):
+                client.send_to_external_ids(body, ["a"], app_id=APP)
+        assert len(server.requests) == sent
+
+
+async def test_the_sdk_never_asks_a_condition_for_its_truth_async(server: Loopback) -> None:
+    audience = f.tag("level") > 10
+    async with AsyncOneSignal(rest_api_key="k", base_url=server.base_url, max_retries=0) as c:
+        await c.create_segment(APP, name="Keen", filters=audience & f.language("en"))
+        assert server.last().json()["filters"][0] == audience.to_dict()
+        with pytest.raises(ValidationError, match="filters cannot be combined"):
+            await c.send_to_external_ids(
+                {"contents": {"en": "hi"}, "filters": audience}, ["a"], app_id=APP
+            )
