@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -31,6 +31,7 @@ from ._errors import (
     APIResponseError,
     APIStatusError,
     APITimeoutError,
+    ClientClosedError,
     MissingKeyError,
     RateLimitError,
     ValidationError,
@@ -146,21 +147,27 @@ class BaseClient(Generic[HttpT]):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
+        max_retry_after: float = 60.0,
         http_client: HttpT | None = None,
+        **unexpected: NoReturn,
     ) -> None:
-        keys = {REST: rest_api_key, ORG: organization_api_key}
-        self._keys: dict[Key, _Secret | None] = {}
-        for kind, given in keys.items():
-            value = given if given is not None else os.environ.get(KEY_ENV[kind])
-            self._keys[kind] = _Secret(value) if value else None
+        if unexpected:
+            raise _unexpected_option(type(self).__name__, next(iter(unexpected)))
+        given = {REST: rest_api_key, ORG: organization_api_key}
+        self._keys: dict[Key, _Secret | None] = {k: _read_key(k, v) for k, v in given.items()}
         self.app_id = app_id or os.environ.get("ONESIGNAL_APP_ID") or None
+        if self.app_id is not None:
+            self.app_id = _check_id(type(self).__name__, "app_id", self.app_id, True)
         self.base_url = (
             base_url or os.environ.get("ONESIGNAL_BASE_URL") or DEFAULT_BASE_URL
         ).rstrip("/")
         self.timeout = as_timeout(timeout)
-        if max_retries < 0:
-            raise ValidationError("max_retries must be 0 or more", field="max_retries")
-        self.retry = RetryPolicy(max_retries=max_retries)
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValidationError(
+                "max_retries must be a whole number, 0 or more", field="max_retries"
+            )
+        wait = _seconds("max_retry_after", max_retry_after)
+        self.retry = RetryPolicy(max_retries=max_retries, max_retry_after=wait)
         _log_from_environment()
         self._backoff = _Backoff()  # shared with `with_options` copies, like the pool
         self._http: HttpT = http_client or self._new_http()
@@ -230,15 +237,26 @@ class BaseClient(Generic[HttpT]):
         fields = {name: value for name, value in fields.items() if value is not None}
         if shape.body is None and (body is not None or extra is not None or fields):
             raise TypeError(f"{op.name}() sends no body, so it takes no body or body fields")
+        if body is not None and not _is_body(body):
+            raise ValidationError(
+                f"{op.name}: the body must be a mapping (dict) or a model, not a "
+                f"{type(body).__name__}",
+                field="body",
+            )
         self._fill_app_id(op, shape, values, body, fields)
         content = None
         headers = {}
         if shape.body is not None:
-            data = self._body(op, shape, body, fields)
-            data.update(_extra_body(extra))
-            if data or body is not None:  # an optional body left out is not sent (as `{}`)
-                content = encode_json(data)
-                headers["Content-Type"] = "application/json"
+            try:
+                data = self._body(op, shape, body, fields)
+                data.update(_extra_body(extra))
+                if data or body is not None:  # an optional body left out is not sent (as `{}`)
+                    content = encode_json(data)
+                    headers["Content-Type"] = "application/json"
+            except RecursionError:
+                raise ValidationError(
+                    f"{op.name}: the body is nested too deeply, or holds itself", field="body"
+                ) from None
         return Prepared(
             operation=op,
             shape=shape,
@@ -285,7 +303,7 @@ class BaseClient(Generic[HttpT]):
         values = {k: v for k, v in values.items() if v is not None or k in shape.path}
         for name in shape.path:
             if name != "app_id":  # the app id is checked once it is known (_fill_app_id)
-                values[name] = _check_id(op, name, values.get(name), name in shape.uuids)
+                values[name] = _check_id(op.name, name, values.get(name), name in shape.uuids)
         return op, shape, values, body
 
     def _refuse_misplaced_app_id(
@@ -320,19 +338,20 @@ class BaseClient(Generic[HttpT]):
             return
         app_id = values.pop("app_id", None)
         if shape.app_id == "body":
+            in_body = _body_app_id(body, fields)
             if app_id is not None:
-                fields["app_id"] = _check_id(op, "app_id", app_id, True)
-            elif not _body_has_app_id(body, fields) and self.app_id:
+                fields["app_id"] = _check_id(op.name, "app_id", app_id, True)
+            elif in_body is not None:
+                _check_id(op.name, "app_id", in_body, True)
+            elif self.app_id:
                 fields["app_id"] = self.app_id
+            else:
+                raise _no_app_id(op)
             return
         app_id = app_id or self.app_id
         if not app_id:
-            raise ValidationError(
-                f"{op.name}: app_id is required: pass it, or set app_id= / ONESIGNAL_APP_ID "
-                "on the client",
-                field="app_id",
-            )
-        values["app_id"] = _check_id(op, "app_id", app_id, True)
+            raise _no_app_id(op)
+        values["app_id"] = _check_id(op.name, "app_id", app_id, True)
 
     def _body(
         self, op: Operation, shape: Shape, body: Any, fields: dict[str, Any]
@@ -370,7 +389,7 @@ class BaseClient(Generic[HttpT]):
         op = prepared.operation
         try:
             data = response.json()
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # not JSON, or nested beyond reading
             raise APIResponseError(
                 f"{op.name}: HTTP {response.status_code} answered with a body that is not JSON",
                 operation=op.name,
@@ -383,7 +402,7 @@ class BaseClient(Generic[HttpT]):
     def _status_error(self, prepared: Prepared, response: httpx.Response) -> APIStatusError:
         try:
             body: Any = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):
             body = response.text
         errors = body.get("errors") if isinstance(body, dict) else None
         if errors is None:
@@ -404,6 +423,11 @@ class BaseClient(Generic[HttpT]):
     # -- the retry decision, shared by both send loops ----------------------------------------
 
     def _request_args(self, prepared: Prepared) -> dict[str, Any]:
+        if self._http.is_closed:
+            raise ClientClosedError(
+                f"{prepared.operation.name}: this {type(self).__name__} is closed; make a new "
+                "client, or keep this one open while it is used"
+            )
         return {
             "method": prepared.method,
             "url": self.base_url + prepared.url,
@@ -473,6 +497,59 @@ class BaseClient(Generic[HttpT]):
 # -- helpers -----------------------------------------------------------------------------------
 
 
+def _read_key(kind: Key, given: str | None) -> _Secret | None:
+    """The key from the argument or its variable, checked without ever showing it: a key read
+    from a file keeps its line end, and one with `Key ` or a stray character would fail at
+    every call, or worse, end up in an error's text."""
+    source = KEY_ARG[kind] if given is not None else KEY_ENV[kind]
+    value = given if given is not None else os.environ.get(KEY_ENV[kind])
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(f"{source} must be a string", field=source)
+    value = value.strip()
+    if not value:
+        return None
+    if value[:4].lower() == "key ":
+        raise ValidationError(
+            f"{source} must be the key alone: the SDK adds the 'Key ' prefix itself", field=source
+        )
+    if not value.isascii() or not value.isprintable() or any(c.isspace() for c in value):
+        raise ValidationError(
+            f"{source} holds a character no API key has (a space, a control character or a "
+            "non-ASCII one); check how it was copied",
+            field=source,
+        )
+    return _Secret(value)
+
+
+def _seconds(name: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < math.inf:
+        raise ValidationError(f"{name} must be a number of seconds, 0 or more", field=name)
+    return float(value)
+
+
+_OPTIONS = (
+    "rest_api_key",
+    "organization_api_key",
+    "app_id",
+    "base_url",
+    "timeout",
+    "max_retries",
+    "max_retry_after",
+    "http_client",
+)
+
+
+def _unexpected_option(client: str, name: str) -> TypeError:
+    import difflib  # only on this error path
+
+    hints = {"api_key": "rest_api_key", "key": "rest_api_key", "org_key": "organization_api_key"}
+    close = hints.get(name) or next(iter(difflib.get_close_matches(name, _OPTIONS, n=1)), None)
+    hint = f"; did you mean {close!r}?" if close else ""
+    return TypeError(f"{client}() got an unexpected keyword argument {name!r}{hint}")
+
+
 def _log_from_environment() -> None:
     """ONESIGNAL_LOG=debug (or info) prints the SDK's log lines to stderr. Opt-in: without it
     the "onesignal" logger is left to the application's logging setup."""
@@ -538,38 +615,57 @@ def _is_body(value: Any) -> bool:
     return type(value) is dict or isinstance(value, Mapping) or hasattr(value, "to_dict")
 
 
-def _body_has_app_id(body: Any, fields: dict[str, Any]) -> bool:
-    if "app_id" in fields or "appId" in fields:
-        return True
-    if hasattr(body, "to_dict"):
-        body = body.to_dict()
-    return isinstance(body, Mapping) and bool(body.get("app_id") or body.get("appId"))
+def _body_app_id(body: Any, fields: dict[str, Any]) -> Any:
+    """The app id the body or its keyword fields already carry, if any."""
+    for where in (fields, body.to_dict() if hasattr(body, "to_dict") else body):
+        if isinstance(where, Mapping):
+            found = where.get("app_id", where.get("appId"))
+            if found is not None:
+                return found
+    return None
 
 
-def _check_id(op: Operation, name: str, value: Any, is_uuid: bool = False) -> str:
+def _no_app_id(op: Operation) -> ValidationError:
+    return ValidationError(
+        f"{op.name}: app_id is required: pass it, or set app_id= / ONESIGNAL_APP_ID on the client",
+        field="app_id",
+    )
+
+
+def _check_id(where: str, name: str, value: Any, is_uuid: bool = False) -> str:
     if isinstance(value, uuid.UUID):
         return str(value)
     if not isinstance(value, str):
         what = "missing" if value is None else f"a {type(value).__name__}, not a string"
-        raise ValidationError(f"{op.name}: {name} is {what}", field=name)
+        raise ValidationError(f"{where}: {name} is {what}", field=name)
     if not value.strip():
-        raise ValidationError(f"{op.name}: {name} is empty", field=name)
+        raise ValidationError(f"{where}: {name} is empty", field=name)
     if value in (".", ".."):
         # Percent-encoding cannot protect these: URL normalisation removes the segment.
-        raise ValidationError(f"{op.name}: {name} cannot be {value!r}", field=name)
+        raise ValidationError(f"{where}: {name} cannot be {value!r}", field=name)
     if is_uuid and not _UUID.fullmatch(value):
         raise ValidationError(
-            f"{op.name}: {name} must be a UUID (8-4-4-4-12 hex digits), got {value!r}",
+            f"{where}: {name} must be a UUID (8-4-4-4-12 hex digits), got {value!r}",
             field=name,
         )
-    return _check_text(op, name, value)
+    return _check_text(where, name, value)
 
 
-def _check_text(op: Operation, name: str, value: str) -> str:
+MAX_VALUE_LENGTH = 8192
+"""The longest id or query value sent: far beyond any real one, well within URL limits."""
+
+
+def _check_text(where: str, name: str, value: str) -> str:
+    if len(value) > MAX_VALUE_LENGTH:
+        raise ValidationError(
+            f"{where}: {name} is {len(value):,} characters long; at most {MAX_VALUE_LENGTH:,} "
+            "are sent in a URL",
+            field=name,
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValidationError(f"{op.name}: {name} is not valid Unicode text", field=name) from None
+        raise ValidationError(f"{where}: {name} is not valid Unicode text", field=name) from None
     return value
 
 
@@ -586,7 +682,9 @@ def _check_query(op: Operation, name: str, value: Any, time_kind: str | None) ->
         raise ValidationError(f"{op.name}: {name} cannot be a {type(value).__name__}", field=name)
     if isinstance(value, float) and not math.isfinite(value):
         raise ValidationError(f"{op.name}: {name} must be a finite number", field=name)
-    return _check_text(op, name, value) if isinstance(value, str) else value
+    if isinstance(value, int) and not isinstance(value, bool) and not -(10**18) < value < 10**18:
+        raise ValidationError(f"{op.name}: {name} is too large a number to send", field=name)
+    return _check_text(op.name, name, value) if isinstance(value, str) else value
 
 
 def _check_time(op: Operation, name: str, value: Any, kind: str) -> dt.date:

@@ -8,7 +8,51 @@ import httpx
 
 
 class OneSignalError(Exception):
-    """Base class of every error this SDK raises."""
+    """Base class of every error this SDK raises.
+
+    Every one survives `pickle` and `copy` with its type and fields (error trackers, result
+    backends and process pools keep them), and none carries a key: the response it holds has
+    a copy of its request without the Authorization header.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The subclasses take keyword-only arguments, which the default reduction cannot
+        # replay: rebuild without __init__, from the message and the fields.
+        return (_restore, (type(self), self.args, self.__dict__))
+
+
+def _restore(cls: type[OneSignalError], args: tuple[Any, ...], fields: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(fields)
+    return error
+
+
+def keyless(response: httpx.Response) -> httpx.Response:
+    """`response` as an error keeps it: read, with a request that carries no Authorization."""
+    request = response.request if _has_request(response) else None
+    copy = httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        content=response.content,
+        request=None
+        if request is None
+        else httpx.Request(
+            request.method,
+            request.url,
+            headers=[(k, v) for k, v in request.headers.raw if k.lower() != b"authorization"],
+        ),
+    )
+    copy.is_stream_consumed = True  # pickle keeps the content; there is no stream to read
+    return copy
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018  (raises when the response was made without one)
+    except RuntimeError:
+        return False
+    return True
 
 
 class ValidationError(OneSignalError, ValueError):
@@ -17,6 +61,10 @@ class ValidationError(OneSignalError, ValueError):
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class ClientClosedError(OneSignalError, RuntimeError):
+    """A call on a client after `close()` (or after its `with` block ended)."""
 
 
 class MissingKeyError(OneSignalError):
@@ -41,7 +89,7 @@ class APIResponseError(OneSignalError):
     def __init__(self, message: str, *, operation: str, response: httpx.Response) -> None:
         super().__init__(message)
         self.operation = operation
-        self.response = response
+        self.response = keyless(response)
         self.status_code = response.status_code
 
 
@@ -52,7 +100,7 @@ class APIStatusError(OneSignalError):
         self, *, operation: str, response: httpx.Response, body: Any, errors: list[Any]
     ) -> None:
         self.operation = operation
-        self.response = response
+        self.response = keyless(response)
         self.status_code = response.status_code
         self.body = body
         self.errors = errors

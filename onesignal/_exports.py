@@ -38,6 +38,8 @@ Progress = Callable[[int, float], object]
 """`on_progress(attempt, elapsed_seconds)`, called each time the file is not there yet."""
 
 _NOT_YET = frozenset({403, 404})  # what S3-style storage answers before the file exists
+MAX_UNREACHABLE = 3
+"""Checks in a row without an HTTP answer before an export wait gives up."""
 
 
 class _Poll:
@@ -64,6 +66,7 @@ class _Poll:
         self.on_progress = on_progress
         self.url = "" if url is None else _check_url(url)
         self.attempts = 0
+        self.unreachable = 0  # failed checks in a row that got no HTTP answer at all
         self._slept = 0.0
         self._start: float | None = None
 
@@ -88,8 +91,24 @@ class _Poll:
             return "ready"
         return "not yet" if response.status_code in _NOT_YET else "failed"
 
+    def not_reached(self, error: httpx.HTTPError) -> float:
+        """A check that got no answer (refused, DNS, reset, a redirect loop): tried again, as
+        the file may be on its way, but not for minutes in silence."""
+        if isinstance(error, httpx.TooManyRedirects):
+            raise ExportError(f"{self.operation}: the export URL redirects in a loop") from None
+        self.unreachable += 1
+        if self.unreachable >= MAX_UNREACHABLE:
+            raise APIConnectionError(
+                f"{self.operation}: the export's host could not be reached "
+                f"{self.unreachable} times in a row ({type(error).__name__})",
+                operation=self.operation,
+            ) from None
+        return self.not_yet(type(error).__name__, error)
+
     def not_yet(self, why: str, error: Exception | None = None) -> float:
         """Seconds to sleep before the next check; raises `ExportTimeoutError` when time is up."""
+        if error is None:
+            self.unreachable = 0
         self.attempts += 1
         elapsed = self.elapsed
         logger.debug(

@@ -119,8 +119,8 @@ class AsyncLoops(BaseClient[httpx.AsyncClient], HelperPlans):
                 response = await self._http.send(
                     request, stream=True, auth=None, follow_redirects=True
                 )
-            except httpx.TransportError as exc:
-                delay = poll.not_yet(type(exc).__name__, exc)
+            except (httpx.TransportError, httpx.TooManyRedirects) as exc:
+                delay = poll.not_reached(exc)
             else:
                 verdict = poll.verdict(response)
                 if verdict == "ready":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from dataclasses import dataclass
@@ -17,6 +18,10 @@ NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """Exponential backoff with full jitter, capped; the server's Retry-After wins when given.
+
+    OneSignal asks for the whole Retry-After to be waited: a retry never comes sooner, and an
+    answer that asks for more than `max_retry_after` seconds is not retried at all (its
+    `RateLimitError` says how long, in `retry_after`).
 
     An operation is `replayable` when sending it twice does no harm: GET, PUT and DELETE, and
     create_notification, whose idempotency_key makes OneSignal drop a duplicate. Any other
@@ -40,6 +45,9 @@ class RetryPolicy:
         if attempt >= self.max_retries:
             return False
         if response is not None:
+            asked = retry_after(response)
+            if asked is not None and asked > self.max_retry_after:
+                return False  # retrying sooner would break the server's rule: raise now
             if response.status_code == 429:
                 return True
             return replayable and response.status_code in RETRY_STATUSES
@@ -52,7 +60,7 @@ class RetryPolicy:
         if response is not None:
             asked = retry_after(response)
             if asked is not None:
-                return min(asked, self.max_retry_after)
+                return asked  # the whole wait (should_retry refused a longer one than allowed)
         return random.uniform(0, min(self.max_delay, self.base_delay * 2**attempt))
 
 
@@ -62,9 +70,11 @@ def retry_after(response: httpx.Response) -> float | None:
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:  # a negative, infinite or NaN wait is no instruction: back off as usual
+        return seconds if 0 <= seconds < math.inf else None
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):

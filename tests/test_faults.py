@@ -202,13 +202,39 @@ async def test_429_waits_retry_after_http_date(api: Api, server: Loopback) -> No
 
 
 @pytest.mark.parametrize("retry_after", ["86400", "1e9", "Fri, 31 Dec 2099 23:59:59 GMT"])
-async def test_429_huge_retry_after_is_capped_at_60s(
+async def test_429_asking_longer_than_max_retry_after_raises_at_once(
     api: Api, server: Loopback, retry_after: str
 ) -> None:
+    # OneSignal asks for the whole wait: retrying after the client's 60 s cap would come early.
+    server.answer(429, {"errors": ["slow down"]}, headers={"Retry-After": retry_after})
+    server.answer(200, SEGMENTS)
+    with pytest.raises(RateLimitError) as info:
+        await api.get_segments(APP)
+    assert info.value.retry_after is not None and info.value.retry_after > 60
+    assert len(server.requests) == 1 and api.trace.slept == []
+
+
+async def test_max_retry_after_is_configurable(
+    connect: Callable[..., Api], server: Loopback
+) -> None:
+    api = connect(max_retry_after=120)
+    server.answer(429, headers={"Retry-After": "90"})
+    server.answer(200, SEGMENTS)
+    await api.get_segments(APP)
+    assert api.trace.slept == [pytest.approx(90.0, abs=0.01)]
+
+
+@pytest.mark.parametrize("retry_after", ["-5", "nan", "-inf", "inf"])
+async def test_a_meaningless_retry_after_falls_back_to_backoff(
+    api: Api, server: Loopback, retry_after: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import random
+
+    monkeypatch.setattr(random, "uniform", lambda low, high: high)  # the back-off's longest wait
     server.answer(429, headers={"Retry-After": retry_after})
     server.answer(200, SEGMENTS)
     await api.get_segments(APP)
-    assert api.trace.slept == [pytest.approx(60.0, abs=0.1)]
+    assert api.trace.slept == [pytest.approx(0.5, abs=0.01)]  # base_delay * 2**0, not 0
 
 
 async def test_429_after_retries_run_out_is_rate_limit_error(
