@@ -10,7 +10,6 @@ from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from onesignal._core import AsyncCore, SyncCore
-from onesignal._exports import _Start
 from onesignal._operations import BY_NAME as _OP
 
 if TYPE_CHECKING:
@@ -47,6 +46,12 @@ if TYPE_CHECKING:
     from .models.export_subscriptions_result import ExportSubscriptionsResult
     from .models.get_email_provider_metrics_timeseries_granularity import (
         GetEmailProviderMetricsTimeseriesGranularity,
+    )
+    from .models.get_notification_outcome_attribution import (
+        GetNotificationOutcomeAttribution,
+    )
+    from .models.get_notification_outcome_time_range import (
+        GetNotificationOutcomeTimeRange,
     )
     from .models.get_notifications_kind import (
         GetNotificationsKind,
@@ -130,19 +135,24 @@ class SyncMethods(SyncCore):
     ) -> App:
         """Create an app.
 
-        Creates a new OneSignal app, optionally inside an existing organization (`organization_id`)
-        and optionally with its push credentials for web, Android and iOS set up at once. Only
-        `name` is needed. Email and SMS settings cannot be set here; configure them in the
-        dashboard. For web push, `site_name`, `chrome_web_origin` and `safari_site_origin` go
-        together in one request. Needs the organization API key.
+        Creates a new OneSignal app inside an organization (`organization_id`, which the
+        organization API key must belong to), optionally with its push credentials for web, Android
+        and iOS set up at once. `name` and `organization_id` are required (older versions of the
+        reference made `organization_id` optional, creating a new organization without it). Email
+        and SMS settings cannot be set here; configure them in the dashboard. For web push,
+        `site_name`, `chrome_web_origin` and `safari_site_origin` go together in one request. Needs
+        the organization API key.
 
         Needs the organization API key. `POST /apps`.
 
         Args:
-            body: A new app. Only `name` is required; any platform setting may be given at once. For
-                web push, send `site_name`, `chrome_web_origin` and `safari_site_origin` together. A
-                dict (snake_case or camelCase keys), a model or `onesignal.Notification`; body
-                fields may also be passed as keywords.
+            body: A new app. `name` and `organization_id` are required (OneSignal's current
+                reference); any platform setting may be given at once. For web push, send
+                `site_name`, `chrome_web_origin` and `safari_site_origin` together. The read-only
+                fields of an app (`id`, counts, timestamps, certificates on file, derived Safari
+                icons) are accepted and ignored, so an `App` object can be sent as it is. A dict
+                (snake_case or camelCase keys), a model or `onesignal.Notification`; body fields may
+                also be passed as keywords.
             app: The body, as the official SDK names it.
             timeout: Seconds for this call, instead of the client's timeout.
             extra_body: Fields this SDK does not know yet, sent as given.
@@ -484,8 +494,9 @@ class SyncMethods(SyncCore):
                 the client's `app_id`.
             outcome_names: Comma-separated outcome names, each followed by its aggregation: `.count`
                 or `.sum` (for example `os__click.count,Purchase.sum`). Built-in outcomes start with
-                `os__`; `os__click` only supports `.count`. A custom name that itself contains a
-                comma must be requested alone.
+                `os__`; `os__click` only supports `.count`. Optional, as in OneSignal's reference:
+                the names may come as `outcome_names[]` values instead, one name per value, which is
+                the form for a custom name that itself contains a comma.
             outcome_time_range: The period to aggregate: `1h` (last hour, the default), `1d` (last
                 day) or `1mo` (last month).
             outcome_platforms: Comma-separated device type ids to count, such as `0` (iOS), `1`
@@ -502,6 +513,7 @@ class SyncMethods(SyncCore):
         Raises:
             BadRequestError: HTTP 400.
             AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
             NotFoundError: HTTP 404.
             RateLimitError: HTTP 429.
             InternalServerError: HTTP 5XX.
@@ -1033,8 +1045,10 @@ class SyncMethods(SyncCore):
             app_id: The app's id (sent in the body). Defaults to the client's `app_id`.
             body: A message to send over push, email or SMS. Choose recipients with exactly one
                 targeting method: segments, filters, or users and subscriptions. Fields for channels
-                the message does not use are ignored. A dict (snake_case or camelCase keys), a model
-                or `onesignal.Notification`; body fields may also be passed as keywords.
+                the message does not use are ignored. Its settings are those of
+                `NotificationFields`, which a message read back has too; the fields here are the
+                ones sent in another form than they are read. A dict (snake_case or camelCase keys),
+                a model or `onesignal.Notification`; body fields may also be passed as keywords.
             notification: The body, as the official SDK names it.
             timeout: Seconds for this call, instead of the client's timeout.
             extra_body: Fields this SDK does not know yet, sent as given.
@@ -1073,6 +1087,7 @@ class SyncMethods(SyncCore):
         offset: int | None = None,
         kind: GetNotificationsKind | None = None,
         time_offset: str | None = None,
+        template_id: str | UUID | None = None,
         timeout: float | Timeout | None = None,
     ) -> NotificationPage:
         """List messages.
@@ -1094,6 +1109,7 @@ class SyncMethods(SyncCore):
             time_offset: Start of a time-ordered listing: an ISO 8601 timestamp for the first page,
                 then the `next_time_offset` cursor of the previous answer. Switches the order to
                 oldest first and cannot be combined with `offset`.
+            template_id: Only messages sent from this template.
             timeout: Seconds for this call, instead of the client's timeout.
 
         Returns:
@@ -1116,6 +1132,7 @@ class SyncMethods(SyncCore):
             "offset": offset,
             "kind": kind,
             "time_offset": time_offset,
+            "template_id": template_id,
         }
         return self._call(_OP["get_notifications"], (app_id,), named, timeout)
 
@@ -1127,6 +1144,7 @@ class SyncMethods(SyncCore):
         *,
         kind: GetNotificationsKind | None = None,
         time_offset: str | None = None,
+        template_id: str | UUID | None = None,
         page_size: int = 50,
         timeout: float | Timeout | None = None,
     ) -> Iterator[NotificationDetail]:
@@ -1137,7 +1155,11 @@ class SyncMethods(SyncCore):
         memory holds one page whatever the total. Stops at the last page, and never yields an
         item twice when the list shifts between two pages.
         """
-        named: dict[str, Any] = {"kind": kind, "time_offset": time_offset}
+        named: dict[str, Any] = {
+            "kind": kind,
+            "time_offset": time_offset,
+            "template_id": template_id,
+        }
         return self._iter_pages(
             _OP["get_notifications"], (app_id,), named, page_size, timeout
         )
@@ -1147,6 +1169,10 @@ class SyncMethods(SyncCore):
         app_id: str | UUID | None = None,
         notification_id: str | UUID | None = None,
         *,
+        outcome_names: list[str] | None = None,
+        outcome_time_range: GetNotificationOutcomeTimeRange | None = None,
+        outcome_platforms: str | None = None,
+        outcome_attribution: GetNotificationOutcomeAttribution | None = None,
         timeout: float | Timeout | None = None,
     ) -> NotificationDetail:
         """View a message.
@@ -1159,6 +1185,16 @@ class SyncMethods(SyncCore):
         Args:
             app_id: The OneSignal app's id. Defaults to the client's `app_id`.
             notification_id: The notification's id (a UUID).
+            outcome_names: The outcomes of this message to include, each an outcome name with its
+                aggregation (`os__click.count`, `Purchase.sum`). Without it the answer carries no
+                outcomes and the other `outcome_*` parameters are ignored.
+            outcome_time_range: The period the outcomes are aggregated over: `1h` (the last hour,
+                the default), `1d` or `1mo`. Only read with `outcome_names`.
+            outcome_platforms: Comma-separated device type ids whose outcomes count (`0` iOS, `1`
+                Android, `5` Chrome, `8` Firefox, `17` Safari, ...); all platforms when left out.
+                Only read with `outcome_names`.
+            outcome_attribution: Which outcomes count: `direct`, `influenced`, `unattributed`, or
+                `total` (all of them, the default). Only read with `outcome_names`.
             timeout: Seconds for this call, instead of the client's timeout.
 
         Returns:
@@ -1177,7 +1213,12 @@ class SyncMethods(SyncCore):
 
         Reference: https://documentation.onesignal.com/reference/view-message
         """
-        named: dict[str, Any] = {}
+        named: dict[str, Any] = {
+            "outcome_names": outcome_names,
+            "outcome_time_range": outcome_time_range,
+            "outcome_platforms": outcome_platforms,
+            "outcome_attribution": outcome_attribution,
+        }
         return self._call(
             _OP["get_notification"], (app_id, notification_id), named, timeout
         )
@@ -1323,10 +1364,9 @@ class SyncMethods(SyncCore):
         }
         poll = self._poll("iter_notification_history", None, poll_interval, timeout)
         return self._export_rows(
-            _Start(
+            self._start(
                 _OP["get_notification_history"],
-                (app_id, notification_id, body),
-                named,
+                ((app_id, notification_id, body), named),
                 poll,
             )
         )
@@ -1377,6 +1417,7 @@ class SyncMethods(SyncCore):
         Raises:
             BadRequestError: HTTP 400.
             AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
             NotFoundError: HTTP 404.
             ConflictError: HTTP 409.
             RateLimitError: HTTP 429.
@@ -1508,6 +1549,7 @@ class SyncMethods(SyncCore):
         Raises:
             BadRequestError: HTTP 400.
             AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
             NotFoundError: HTTP 404.
             ConflictError: HTTP 409.
             RateLimitError: HTTP 429.
@@ -1929,6 +1971,7 @@ class SyncMethods(SyncCore):
         Raises:
             BadRequestError: HTTP 400.
             AuthenticationError: HTTP 401.
+            UnprocessableEntityError: HTTP 422.
             RateLimitError: HTTP 429.
             InternalServerError: HTTP 5XX.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out), after retries.
@@ -2305,7 +2348,7 @@ class SyncMethods(SyncCore):
         named: dict[str, Any] = {}
         poll = self._poll("iter_events_export", None, poll_interval, timeout)
         return self._export_rows(
-            _Start(_OP["export_events"], (notification_id, app_id), named, poll)
+            self._start(_OP["export_events"], ((notification_id, app_id), named), poll)
         )
 
     def export_subscriptions(
@@ -2397,7 +2440,7 @@ class SyncMethods(SyncCore):
         }
         poll = self._poll("iter_subscriptions_export", None, poll_interval, timeout)
         return self._export_rows(
-            _Start(_OP["export_subscriptions"], (app_id, body), named, poll)
+            self._start(_OP["export_subscriptions"], ((app_id, body), named), poll)
         )
 
     def get_email_provider_metrics(
@@ -2841,7 +2884,8 @@ class SyncMethods(SyncCore):
         Turns off the email subscription that received a given email, for a custom unsubscribe page.
         The page takes `app_id`, the message id and the unsubscribe token from the link in the email
         (Liquid `{{subscription.unsubscribe_token}}`) and calls this. The subscription can be turned
-        back on with the subscription update operation.
+        back on with the subscription update operation. Needs no API key: the token from the email
+        is the credential, so a public unsubscribe page can call it.
 
         Needs the REST API key. `POST /apps/{app_id}/notifications/{notification_id}/unsubscribe`.
 
@@ -2858,6 +2902,7 @@ class SyncMethods(SyncCore):
         Raises:
             BadRequestError: HTTP 400.
             AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
             NotFoundError: HTTP 404.
             RateLimitError: HTTP 429.
             InternalServerError: HTTP 5XX.
@@ -3229,9 +3274,10 @@ class SyncMethods(SyncCore):
         Args:
             template_id: The template's id (a UUID).
             app_id: The OneSignal app's id. Defaults to the client's `app_id`.
-            body: The fields of a template to change; anything left out keeps its value. The same
-                channel rules as at creation apply. A dict (snake_case or camelCase keys), a model
-                or `onesignal.Notification`; body fields may also be passed as keywords.
+            body: The fields of a template to change; anything left out keeps its value, except
+                `name`, which OneSignal's reference requires on every update. The same channel rules
+                as at creation apply. A dict (snake_case or camelCase keys), a model or
+                `onesignal.Notification`; body fields may also be passed as keywords.
             update_template_request: The body, as the official SDK names it.
             timeout: Seconds for this call, instead of the client's timeout.
             extra_body: Fields this SDK does not know yet, sent as given.
@@ -3759,19 +3805,24 @@ class AsyncMethods(AsyncCore):
     ) -> App:
         """Create an app.
 
-        Creates a new OneSignal app, optionally inside an existing organization (`organization_id`)
-        and optionally with its push credentials for web, Android and iOS set up at once. Only
-        `name` is needed. Email and SMS settings cannot be set here; configure them in the
-        dashboard. For web push, `site_name`, `chrome_web_origin` and `safari_site_origin` go
-        together in one request. Needs the organization API key.
+        Creates a new OneSignal app inside an organization (`organization_id`, which the
+        organization API key must belong to), optionally with its push credentials for web, Android
+        and iOS set up at once. `name` and `organization_id` are required (older versions of the
+        reference made `organization_id` optional, creating a new organization without it). Email
+        and SMS settings cannot be set here; configure them in the dashboard. For web push,
+        `site_name`, `chrome_web_origin` and `safari_site_origin` go together in one request. Needs
+        the organization API key.
 
         Needs the organization API key. `POST /apps`.
 
         Args:
-            body: A new app. Only `name` is required; any platform setting may be given at once. For
-                web push, send `site_name`, `chrome_web_origin` and `safari_site_origin` together. A
-                dict (snake_case or camelCase keys), a model or `onesignal.Notification`; body
-                fields may also be passed as keywords.
+            body: A new app. `name` and `organization_id` are required (OneSignal's current
+                reference); any platform setting may be given at once. For web push, send
+                `site_name`, `chrome_web_origin` and `safari_site_origin` together. The read-only
+                fields of an app (`id`, counts, timestamps, certificates on file, derived Safari
+                icons) are accepted and ignored, so an `App` object can be sent as it is. A dict
+                (snake_case or camelCase keys), a model or `onesignal.Notification`; body fields may
+                also be passed as keywords.
             app: The body, as the official SDK names it.
             timeout: Seconds for this call, instead of the client's timeout.
             extra_body: Fields this SDK does not know yet, sent as given.
@@ -4124,8 +4175,9 @@ class AsyncMethods(AsyncCore):
                 the client's `app_id`.
             outcome_names: Comma-separated outcome names, each followed by its aggregation: `.count`
                 or `.sum` (for example `os__click.count,Purchase.sum`). Built-in outcomes start with
-                `os__`; `os__click` only supports `.count`. A custom name that itself contains a
-                comma must be requested alone.
+                `os__`; `os__click` only supports `.count`. Optional, as in OneSignal's reference:
+                the names may come as `outcome_names[]` values instead, one name per value, which is
+                the form for a custom name that itself contains a comma.
             outcome_time_range: The period to aggregate: `1h` (last hour, the default), `1d` (last
                 day) or `1mo` (last month).
             outcome_platforms: Comma-separated device type ids to count, such as `0` (iOS), `1`
@@ -4142,6 +4194,7 @@ class AsyncMethods(AsyncCore):
         Raises:
             BadRequestError: HTTP 400.
             AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
             NotFoundError: HTTP 404.
             RateLimitError: HTTP 429.
             InternalServerError: HTTP 5XX.
@@ -4686,8 +4739,10 @@ class AsyncMethods(AsyncCore):
             app_id: The app's id (sent in the body). Defaults to the client's `app_id`.
             body: A message to send over push, email or SMS. Choose recipients with exactly one
                 targeting method: segments, filters, or users and subscriptions. Fields for channels
-                the message does not use are ignored. A dict (snake_case or camelCase keys), a model
-                or `onesignal.Notification`; body fields may also be passed as keywords.
+                the message does not use are ignored. Its settings are those of
+                `NotificationFields`, which a message read back has too; the fields here are the
+                ones sent in another form than they are read. A dict (snake_case or camelCase keys),
+                a model or `onesignal.Notification`; body fields may also be passed as keywords.
             notification: The body, as the official SDK names it.
             timeout: Seconds for this call, instead of the client's timeout.
             extra_body: Fields this SDK does not know yet, sent as given.
@@ -4729,6 +4784,7 @@ class AsyncMethods(AsyncCore):
         offset: int | None = None,
         kind: GetNotificationsKind | None = None,
         time_offset: str | None = None,
+        template_id: str | UUID | None = None,
         timeout: float | Timeout | None = None,
     ) -> NotificationPage:
         """List messages.
@@ -4750,6 +4806,7 @@ class AsyncMethods(AsyncCore):
             time_offset: Start of a time-ordered listing: an ISO 8601 timestamp for the first page,
                 then the `next_time_offset` cursor of the previous answer. Switches the order to
                 oldest first and cannot be combined with `offset`.
+            template_id: Only messages sent from this template.
             timeout: Seconds for this call, instead of the client's timeout.
 
         Returns:
@@ -4772,6 +4829,7 @@ class AsyncMethods(AsyncCore):
             "offset": offset,
             "kind": kind,
             "time_offset": time_offset,
+            "template_id": template_id,
         }
         return await self._call(_OP["get_notifications"], (app_id,), named, timeout)
 
@@ -4784,6 +4842,7 @@ class AsyncMethods(AsyncCore):
         *,
         kind: GetNotificationsKind | None = None,
         time_offset: str | None = None,
+        template_id: str | UUID | None = None,
         page_size: int = 50,
         timeout: float | Timeout | None = None,
     ) -> AsyncIterator[NotificationDetail]:
@@ -4794,7 +4853,11 @@ class AsyncMethods(AsyncCore):
         memory holds one page whatever the total. Stops at the last page, and never yields an
         item twice when the list shifts between two pages.
         """
-        named: dict[str, Any] = {"kind": kind, "time_offset": time_offset}
+        named: dict[str, Any] = {
+            "kind": kind,
+            "time_offset": time_offset,
+            "template_id": template_id,
+        }
         return self._iter_pages(
             _OP["get_notifications"], (app_id,), named, page_size, timeout
         )
@@ -4804,6 +4867,10 @@ class AsyncMethods(AsyncCore):
         app_id: str | UUID | None = None,
         notification_id: str | UUID | None = None,
         *,
+        outcome_names: list[str] | None = None,
+        outcome_time_range: GetNotificationOutcomeTimeRange | None = None,
+        outcome_platforms: str | None = None,
+        outcome_attribution: GetNotificationOutcomeAttribution | None = None,
         timeout: float | Timeout | None = None,
     ) -> NotificationDetail:
         """View a message.
@@ -4816,6 +4883,16 @@ class AsyncMethods(AsyncCore):
         Args:
             app_id: The OneSignal app's id. Defaults to the client's `app_id`.
             notification_id: The notification's id (a UUID).
+            outcome_names: The outcomes of this message to include, each an outcome name with its
+                aggregation (`os__click.count`, `Purchase.sum`). Without it the answer carries no
+                outcomes and the other `outcome_*` parameters are ignored.
+            outcome_time_range: The period the outcomes are aggregated over: `1h` (the last hour,
+                the default), `1d` or `1mo`. Only read with `outcome_names`.
+            outcome_platforms: Comma-separated device type ids whose outcomes count (`0` iOS, `1`
+                Android, `5` Chrome, `8` Firefox, `17` Safari, ...); all platforms when left out.
+                Only read with `outcome_names`.
+            outcome_attribution: Which outcomes count: `direct`, `influenced`, `unattributed`, or
+                `total` (all of them, the default). Only read with `outcome_names`.
             timeout: Seconds for this call, instead of the client's timeout.
 
         Returns:
@@ -4834,7 +4911,12 @@ class AsyncMethods(AsyncCore):
 
         Reference: https://documentation.onesignal.com/reference/view-message
         """
-        named: dict[str, Any] = {}
+        named: dict[str, Any] = {
+            "outcome_names": outcome_names,
+            "outcome_time_range": outcome_time_range,
+            "outcome_platforms": outcome_platforms,
+            "outcome_attribution": outcome_attribution,
+        }
         return await self._call(
             _OP["get_notification"], (app_id, notification_id), named, timeout
         )
@@ -4983,10 +5065,9 @@ class AsyncMethods(AsyncCore):
         }
         poll = self._poll("iter_notification_history", None, poll_interval, timeout)
         return self._export_rows(
-            _Start(
+            self._start(
                 _OP["get_notification_history"],
-                (app_id, notification_id, body),
-                named,
+                ((app_id, notification_id, body), named),
                 poll,
             )
         )
@@ -5037,6 +5118,7 @@ class AsyncMethods(AsyncCore):
         Raises:
             BadRequestError: HTTP 400.
             AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
             NotFoundError: HTTP 404.
             ConflictError: HTTP 409.
             RateLimitError: HTTP 429.
@@ -5170,6 +5252,7 @@ class AsyncMethods(AsyncCore):
         Raises:
             BadRequestError: HTTP 400.
             AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
             NotFoundError: HTTP 404.
             ConflictError: HTTP 409.
             RateLimitError: HTTP 429.
@@ -5600,6 +5683,7 @@ class AsyncMethods(AsyncCore):
         Raises:
             BadRequestError: HTTP 400.
             AuthenticationError: HTTP 401.
+            UnprocessableEntityError: HTTP 422.
             RateLimitError: HTTP 429.
             InternalServerError: HTTP 5XX.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out), after retries.
@@ -5990,7 +6074,7 @@ class AsyncMethods(AsyncCore):
         named: dict[str, Any] = {}
         poll = self._poll("iter_events_export", None, poll_interval, timeout)
         return self._export_rows(
-            _Start(_OP["export_events"], (notification_id, app_id), named, poll)
+            self._start(_OP["export_events"], ((notification_id, app_id), named), poll)
         )
 
     async def export_subscriptions(
@@ -6085,7 +6169,7 @@ class AsyncMethods(AsyncCore):
         }
         poll = self._poll("iter_subscriptions_export", None, poll_interval, timeout)
         return self._export_rows(
-            _Start(_OP["export_subscriptions"], (app_id, body), named, poll)
+            self._start(_OP["export_subscriptions"], ((app_id, body), named), poll)
         )
 
     async def get_email_provider_metrics(
@@ -6542,7 +6626,8 @@ class AsyncMethods(AsyncCore):
         Turns off the email subscription that received a given email, for a custom unsubscribe page.
         The page takes `app_id`, the message id and the unsubscribe token from the link in the email
         (Liquid `{{subscription.unsubscribe_token}}`) and calls this. The subscription can be turned
-        back on with the subscription update operation.
+        back on with the subscription update operation. Needs no API key: the token from the email
+        is the credential, so a public unsubscribe page can call it.
 
         Needs the REST API key. `POST /apps/{app_id}/notifications/{notification_id}/unsubscribe`.
 
@@ -6559,6 +6644,7 @@ class AsyncMethods(AsyncCore):
         Raises:
             BadRequestError: HTTP 400.
             AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
             NotFoundError: HTTP 404.
             RateLimitError: HTTP 429.
             InternalServerError: HTTP 5XX.
@@ -6936,9 +7022,10 @@ class AsyncMethods(AsyncCore):
         Args:
             template_id: The template's id (a UUID).
             app_id: The OneSignal app's id. Defaults to the client's `app_id`.
-            body: The fields of a template to change; anything left out keeps its value. The same
-                channel rules as at creation apply. A dict (snake_case or camelCase keys), a model
-                or `onesignal.Notification`; body fields may also be passed as keywords.
+            body: The fields of a template to change; anything left out keeps its value, except
+                `name`, which OneSignal's reference requires on every update. The same channel rules
+                as at creation apply. A dict (snake_case or camelCase keys), a model or
+                `onesignal.Notification`; body fields may also be passed as keywords.
             update_template_request: The body, as the official SDK names it.
             timeout: Seconds for this call, instead of the client's timeout.
             extra_body: Fields this SDK does not know yet, sent as given.

@@ -9,18 +9,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from onesignal._base import BaseClient, Prepared
-from onesignal._bulk import BulkPlans
-from onesignal._exports import ExportPlans, _Poll, _Start
 from onesignal._operations import Operation
-from onesignal._pagination import PageCursor, Request
+from onesignal._plans import HelperPlans
 
 if TYPE_CHECKING:
     from onesignal._csvstream import Row
+    from onesignal._exports import _Poll, _Start
+    from onesignal._pagination import PageCursor, Request
 
 _Self = TypeVar("_Self", bound="SyncLoops")
 
 
-class SyncLoops(BaseClient[httpx.Client], ExportPlans, BulkPlans):
+class SyncLoops(BaseClient[httpx.Client], HelperPlans):
     """The send loop with its retries, the page loop, the export loops, and closing."""
 
     def _sleep(self, seconds: float) -> None:
@@ -64,6 +64,10 @@ class SyncLoops(BaseClient[httpx.Client], ExportPlans, BulkPlans):
         page_size: int,
         timeout: Any = None,
     ) -> Iterator[Any]:
+        from onesignal._pagination import (
+            PageCursor,  # only programs that walk pages load it
+        )
+
         cursor = PageCursor(op, page_size, slots, named)
         self._prepare(
             op, slots, cursor.first(), timeout
@@ -87,6 +91,7 @@ class SyncLoops(BaseClient[httpx.Client], ExportPlans, BulkPlans):
         from onesignal._csvstream import (
             CsvStreamDecoder,  # the csv module, only when streaming
         )
+        from onesignal._exports import _Start
 
         if isinstance(source, _Start):
             result = self._call(source.operation, source.slots, source.named)
@@ -113,8 +118,8 @@ class SyncLoops(BaseClient[httpx.Client], ExportPlans, BulkPlans):
                 response = self._http.send(
                     request, stream=True, auth=None, follow_redirects=True
                 )
-            except httpx.TransportError as exc:
-                delay = poll.not_yet(type(exc).__name__, exc)
+            except (httpx.TransportError, httpx.TooManyRedirects) as exc:
+                delay = poll.not_reached(exc)
             else:
                 verdict = poll.verdict(response)
                 if verdict == "ready":

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .custom_event_properties import CustomEventProperties
     from .custom_events_request import CustomEventsRequest
     from .custom_events_response import CustomEventsResponse
+    from .email_metric_counts import EmailMetricCounts
     from .email_metrics_timeseries_event import EmailMetricsTimeseriesEvent
     from .email_metrics_timeseries_event_event import EmailMetricsTimeseriesEventEvent
     from .email_metrics_timeseries_point import EmailMetricsTimeseriesPoint
@@ -63,6 +64,8 @@ if TYPE_CHECKING:
     from .get_email_provider_metrics_timeseries_granularity import (
         GetEmailProviderMetricsTimeseriesGranularity,
     )
+    from .get_notification_outcome_attribution import GetNotificationOutcomeAttribution
+    from .get_notification_outcome_time_range import GetNotificationOutcomeTimeRange
     from .get_notifications_kind import GetNotificationsKind
     from .get_outcomes_outcome_attribution import GetOutcomesOutcomeAttribution
     from .get_outcomes_outcome_time_range import GetOutcomesOutcomeTimeRange
@@ -145,13 +148,13 @@ if TYPE_CHECKING:
     from .live_activity_update_request_priority import LiveActivityUpdateRequestPriority
     from .live_activity_update_response import LiveActivityUpdateResponse
     from .notification import Notification
-    from .notification_android_visibility import NotificationAndroidVisibility
+    from .notification_apns_alert import NotificationApnsAlert
+    from .notification_background_layout import NotificationBackgroundLayout
     from .notification_button import NotificationButton
     from .notification_cancel_result import NotificationCancelResult
     from .notification_create_result import NotificationCreateResult
     from .notification_custom_data import NotificationCustomData
     from .notification_data import NotificationData
-    from .notification_delayed_option import NotificationDelayedOption
     from .notification_delivery_stats import NotificationDeliveryStats
     from .notification_detail import NotificationDetail
     from .notification_detail_contents_type_0 import NotificationDetailContentsType0
@@ -160,7 +163,10 @@ if TYPE_CHECKING:
     from .notification_detail_include_aliases_type_0 import (
         NotificationDetailIncludeAliasesType0,
     )
-    from .notification_detail_subtitle_type_0 import NotificationDetailSubtitleType0
+    from .notification_email_warm_up import NotificationEmailWarmUp
+    from .notification_email_warm_up_stage import NotificationEmailWarmUpStage
+    from .notification_email_warm_up_status import NotificationEmailWarmUpStatus
+    from .notification_email_warm_up_strategy import NotificationEmailWarmUpStrategy
     from .notification_estimate_request import NotificationEstimateRequest
     from .notification_estimate_request_include_aliases import (
         NotificationEstimateRequestIncludeAliases,
@@ -169,23 +175,37 @@ if TYPE_CHECKING:
         NotificationEstimateRequestTargetChannel,
     )
     from .notification_estimate_result import NotificationEstimateResult
+    from .notification_fields import NotificationFields
+    from .notification_fields_aggregation import NotificationFieldsAggregation
+    from .notification_fields_android_visibility import (
+        NotificationFieldsAndroidVisibility,
+    )
+    from .notification_fields_delayed_option import NotificationFieldsDelayedOption
+    from .notification_fields_huawei_category import NotificationFieldsHuaweiCategory
+    from .notification_fields_huawei_msg_type import NotificationFieldsHuaweiMsgType
+    from .notification_fields_huawei_visibility import (
+        NotificationFieldsHuaweiVisibility,
+    )
+    from .notification_fields_ios_badge_type import NotificationFieldsIosBadgeType
+    from .notification_fields_ios_interruption_level import (
+        NotificationFieldsIosInterruptionLevel,
+    )
+    from .notification_fields_kind import NotificationFieldsKind
+    from .notification_fields_priority import NotificationFieldsPriority
+    from .notification_fields_target_channel import NotificationFieldsTargetChannel
     from .notification_history_request import NotificationHistoryRequest
     from .notification_history_request_events import NotificationHistoryRequestEvents
     from .notification_history_result import NotificationHistoryResult
-    from .notification_huawei_msg_type import NotificationHuaweiMsgType
     from .notification_include_aliases import NotificationIncludeAliases
     from .notification_invalid_targets import NotificationInvalidTargets
     from .notification_invalid_targets_invalid_aliases import (
         NotificationInvalidTargetsInvalidAliases,
     )
     from .notification_ios_attachments import NotificationIosAttachments
-    from .notification_ios_badge_type import NotificationIosBadgeType
-    from .notification_ios_interruption_level import NotificationIosInterruptionLevel
     from .notification_outcome import NotificationOutcome
     from .notification_outcome_aggregation import NotificationOutcomeAggregation
     from .notification_page import NotificationPage
     from .notification_platform_delivery_stats import NotificationPlatformDeliveryStats
-    from .notification_target_channel import NotificationTargetChannel
     from .outcome_data import OutcomeData
     from .outcome_data_aggregation import OutcomeDataAggregation
     from .outcome_list_response import OutcomeListResponse
@@ -197,6 +217,8 @@ if TYPE_CHECKING:
     from .segment_create_request import SegmentCreateRequest
     from .segment_delete_response import SegmentDeleteResponse
     from .segment_detail import SegmentDetail
+    from .segment_detail_filter import SegmentDetailFilter
+    from .segment_detail_filter_operator import SegmentDetailFilterOperator
     from .segment_detail_response import SegmentDetailResponse
     from .segment_detail_source import SegmentDetailSource
     from .segment_list_response import SegmentListResponse
@@ -206,16 +228,16 @@ if TYPE_CHECKING:
     from .subscription_accepted_response import SubscriptionAcceptedResponse
     from .subscription_changes import SubscriptionChanges
     from .subscription_changes_net_type import SubscriptionChangesNetType
-    from .subscription_changes_test_type import SubscriptionChangesTestType
     from .subscription_create_request import SubscriptionCreateRequest
     from .subscription_net_type import SubscriptionNetType
     from .subscription_new import SubscriptionNew
     from .subscription_new_net_type import SubscriptionNewNetType
-    from .subscription_new_test_type import SubscriptionNewTestType
     from .subscription_response import SubscriptionResponse
-    from .subscription_test_type import SubscriptionTestType
+    from .subscription_test_type_type_1 import SubscriptionTestTypeType1
+    from .subscription_test_type_type_2_type_1 import SubscriptionTestTypeType2Type1
+    from .subscription_test_type_type_3_type_1 import SubscriptionTestTypeType3Type1
     from .subscription_token_changes import SubscriptionTokenChanges
-    from .subscription_token_changes_test_type import SubscriptionTokenChangesTestType
+    from .subscription_token_changes_net_type import SubscriptionTokenChangesNetType
     from .subscription_token_update_request import SubscriptionTokenUpdateRequest
     from .subscription_transfer_request import SubscriptionTransferRequest
     from .subscription_transfer_request_identity import (
@@ -235,6 +257,9 @@ if TYPE_CHECKING:
     from .template_list_response import TemplateListResponse
     from .template_update_request import TemplateUpdateRequest
     from .unsubscribe_email_result import UnsubscribeEmailResult
+    from .unsubscribe_email_result_success_type_0 import (
+        UnsubscribeEmailResultSuccessType0,
+    )
     from .update_subscription_by_token_token_type import (
         UpdateSubscriptionByTokenTokenType,
     )
@@ -277,6 +302,7 @@ _MODULES = {
     "CustomEventProperties": ".custom_event_properties",
     "CustomEventsRequest": ".custom_events_request",
     "CustomEventsResponse": ".custom_events_response",
+    "EmailMetricCounts": ".email_metric_counts",
     "EmailMetricsTimeseriesEvent": ".email_metrics_timeseries_event",
     "EmailMetricsTimeseriesEventEvent": ".email_metrics_timeseries_event_event",
     "EmailMetricsTimeseriesPoint": ".email_metrics_timeseries_point",
@@ -297,6 +323,8 @@ _MODULES = {
     "FilterOperator": ".filter_operator",
     "FilterRelation": ".filter_relation",
     "GetEmailProviderMetricsTimeseriesGranularity": ".get_email_provider_metrics_timeseries_granularity",
+    "GetNotificationOutcomeAttribution": ".get_notification_outcome_attribution",
+    "GetNotificationOutcomeTimeRange": ".get_notification_outcome_time_range",
     "GetNotificationsKind": ".get_notifications_kind",
     "GetOutcomesOutcomeAttribution": ".get_outcomes_outcome_attribution",
     "GetOutcomesOutcomeTimeRange": ".get_outcomes_outcome_time_range",
@@ -365,39 +393,50 @@ _MODULES = {
     "LiveActivityUpdateRequestPriority": ".live_activity_update_request_priority",
     "LiveActivityUpdateResponse": ".live_activity_update_response",
     "Notification": ".notification",
-    "NotificationAndroidVisibility": ".notification_android_visibility",
+    "NotificationApnsAlert": ".notification_apns_alert",
+    "NotificationBackgroundLayout": ".notification_background_layout",
     "NotificationButton": ".notification_button",
     "NotificationCancelResult": ".notification_cancel_result",
     "NotificationCreateResult": ".notification_create_result",
     "NotificationCustomData": ".notification_custom_data",
     "NotificationData": ".notification_data",
-    "NotificationDelayedOption": ".notification_delayed_option",
     "NotificationDeliveryStats": ".notification_delivery_stats",
     "NotificationDetail": ".notification_detail",
     "NotificationDetailContentsType0": ".notification_detail_contents_type_0",
     "NotificationDetailDataType0": ".notification_detail_data_type_0",
     "NotificationDetailHeadingsType0": ".notification_detail_headings_type_0",
     "NotificationDetailIncludeAliasesType0": ".notification_detail_include_aliases_type_0",
-    "NotificationDetailSubtitleType0": ".notification_detail_subtitle_type_0",
+    "NotificationEmailWarmUp": ".notification_email_warm_up",
+    "NotificationEmailWarmUpStage": ".notification_email_warm_up_stage",
+    "NotificationEmailWarmUpStatus": ".notification_email_warm_up_status",
+    "NotificationEmailWarmUpStrategy": ".notification_email_warm_up_strategy",
     "NotificationEstimateRequest": ".notification_estimate_request",
     "NotificationEstimateRequestIncludeAliases": ".notification_estimate_request_include_aliases",
     "NotificationEstimateRequestTargetChannel": ".notification_estimate_request_target_channel",
     "NotificationEstimateResult": ".notification_estimate_result",
+    "NotificationFields": ".notification_fields",
+    "NotificationFieldsAggregation": ".notification_fields_aggregation",
+    "NotificationFieldsAndroidVisibility": ".notification_fields_android_visibility",
+    "NotificationFieldsDelayedOption": ".notification_fields_delayed_option",
+    "NotificationFieldsHuaweiCategory": ".notification_fields_huawei_category",
+    "NotificationFieldsHuaweiMsgType": ".notification_fields_huawei_msg_type",
+    "NotificationFieldsHuaweiVisibility": ".notification_fields_huawei_visibility",
+    "NotificationFieldsIosBadgeType": ".notification_fields_ios_badge_type",
+    "NotificationFieldsIosInterruptionLevel": ".notification_fields_ios_interruption_level",
+    "NotificationFieldsKind": ".notification_fields_kind",
+    "NotificationFieldsPriority": ".notification_fields_priority",
+    "NotificationFieldsTargetChannel": ".notification_fields_target_channel",
     "NotificationHistoryRequest": ".notification_history_request",
     "NotificationHistoryRequestEvents": ".notification_history_request_events",
     "NotificationHistoryResult": ".notification_history_result",
-    "NotificationHuaweiMsgType": ".notification_huawei_msg_type",
     "NotificationIncludeAliases": ".notification_include_aliases",
     "NotificationInvalidTargets": ".notification_invalid_targets",
     "NotificationInvalidTargetsInvalidAliases": ".notification_invalid_targets_invalid_aliases",
     "NotificationIosAttachments": ".notification_ios_attachments",
-    "NotificationIosBadgeType": ".notification_ios_badge_type",
-    "NotificationIosInterruptionLevel": ".notification_ios_interruption_level",
     "NotificationOutcome": ".notification_outcome",
     "NotificationOutcomeAggregation": ".notification_outcome_aggregation",
     "NotificationPage": ".notification_page",
     "NotificationPlatformDeliveryStats": ".notification_platform_delivery_stats",
-    "NotificationTargetChannel": ".notification_target_channel",
     "OutcomeData": ".outcome_data",
     "OutcomeDataAggregation": ".outcome_data_aggregation",
     "OutcomeListResponse": ".outcome_list_response",
@@ -409,6 +448,8 @@ _MODULES = {
     "SegmentCreateRequest": ".segment_create_request",
     "SegmentDeleteResponse": ".segment_delete_response",
     "SegmentDetail": ".segment_detail",
+    "SegmentDetailFilter": ".segment_detail_filter",
+    "SegmentDetailFilterOperator": ".segment_detail_filter_operator",
     "SegmentDetailResponse": ".segment_detail_response",
     "SegmentDetailSource": ".segment_detail_source",
     "SegmentListResponse": ".segment_list_response",
@@ -418,16 +459,16 @@ _MODULES = {
     "SubscriptionAcceptedResponse": ".subscription_accepted_response",
     "SubscriptionChanges": ".subscription_changes",
     "SubscriptionChangesNetType": ".subscription_changes_net_type",
-    "SubscriptionChangesTestType": ".subscription_changes_test_type",
     "SubscriptionCreateRequest": ".subscription_create_request",
     "SubscriptionNetType": ".subscription_net_type",
     "SubscriptionNew": ".subscription_new",
     "SubscriptionNewNetType": ".subscription_new_net_type",
-    "SubscriptionNewTestType": ".subscription_new_test_type",
     "SubscriptionResponse": ".subscription_response",
-    "SubscriptionTestType": ".subscription_test_type",
+    "SubscriptionTestTypeType1": ".subscription_test_type_type_1",
+    "SubscriptionTestTypeType2Type1": ".subscription_test_type_type_2_type_1",
+    "SubscriptionTestTypeType3Type1": ".subscription_test_type_type_3_type_1",
     "SubscriptionTokenChanges": ".subscription_token_changes",
-    "SubscriptionTokenChangesTestType": ".subscription_token_changes_test_type",
+    "SubscriptionTokenChangesNetType": ".subscription_token_changes_net_type",
     "SubscriptionTokenUpdateRequest": ".subscription_token_update_request",
     "SubscriptionTransferRequest": ".subscription_transfer_request",
     "SubscriptionTransferRequestIdentity": ".subscription_transfer_request_identity",
@@ -445,6 +486,7 @@ _MODULES = {
     "TemplateListResponse": ".template_list_response",
     "TemplateUpdateRequest": ".template_update_request",
     "UnsubscribeEmailResult": ".unsubscribe_email_result",
+    "UnsubscribeEmailResultSuccessType0": ".unsubscribe_email_result_success_type_0",
     "UpdateSubscriptionByTokenTokenType": ".update_subscription_by_token_token_type",
     "User": ".user",
     "UserCreateRequest": ".user_create_request",
@@ -500,6 +542,7 @@ __all__ = (
     "CustomEventProperties",
     "CustomEventsRequest",
     "CustomEventsResponse",
+    "EmailMetricCounts",
     "EmailMetricsTimeseriesEvent",
     "EmailMetricsTimeseriesEventEvent",
     "EmailMetricsTimeseriesPoint",
@@ -520,6 +563,8 @@ __all__ = (
     "FilterOperator",
     "FilterRelation",
     "GetEmailProviderMetricsTimeseriesGranularity",
+    "GetNotificationOutcomeAttribution",
+    "GetNotificationOutcomeTimeRange",
     "GetNotificationsKind",
     "GetOutcomesOutcomeAttribution",
     "GetOutcomesOutcomeTimeRange",
@@ -588,39 +633,50 @@ __all__ = (
     "LiveActivityUpdateRequestPriority",
     "LiveActivityUpdateResponse",
     "Notification",
-    "NotificationAndroidVisibility",
+    "NotificationApnsAlert",
+    "NotificationBackgroundLayout",
     "NotificationButton",
     "NotificationCancelResult",
     "NotificationCreateResult",
     "NotificationCustomData",
     "NotificationData",
-    "NotificationDelayedOption",
     "NotificationDeliveryStats",
     "NotificationDetail",
     "NotificationDetailContentsType0",
     "NotificationDetailDataType0",
     "NotificationDetailHeadingsType0",
     "NotificationDetailIncludeAliasesType0",
-    "NotificationDetailSubtitleType0",
+    "NotificationEmailWarmUp",
+    "NotificationEmailWarmUpStage",
+    "NotificationEmailWarmUpStatus",
+    "NotificationEmailWarmUpStrategy",
     "NotificationEstimateRequest",
     "NotificationEstimateRequestIncludeAliases",
     "NotificationEstimateRequestTargetChannel",
     "NotificationEstimateResult",
+    "NotificationFields",
+    "NotificationFieldsAggregation",
+    "NotificationFieldsAndroidVisibility",
+    "NotificationFieldsDelayedOption",
+    "NotificationFieldsHuaweiCategory",
+    "NotificationFieldsHuaweiMsgType",
+    "NotificationFieldsHuaweiVisibility",
+    "NotificationFieldsIosBadgeType",
+    "NotificationFieldsIosInterruptionLevel",
+    "NotificationFieldsKind",
+    "NotificationFieldsPriority",
+    "NotificationFieldsTargetChannel",
     "NotificationHistoryRequest",
     "NotificationHistoryRequestEvents",
     "NotificationHistoryResult",
-    "NotificationHuaweiMsgType",
     "NotificationIncludeAliases",
     "NotificationInvalidTargets",
     "NotificationInvalidTargetsInvalidAliases",
     "NotificationIosAttachments",
-    "NotificationIosBadgeType",
-    "NotificationIosInterruptionLevel",
     "NotificationOutcome",
     "NotificationOutcomeAggregation",
     "NotificationPage",
     "NotificationPlatformDeliveryStats",
-    "NotificationTargetChannel",
     "OutcomeData",
     "OutcomeDataAggregation",
     "OutcomeListResponse",
@@ -632,6 +688,8 @@ __all__ = (
     "SegmentCreateRequest",
     "SegmentDeleteResponse",
     "SegmentDetail",
+    "SegmentDetailFilter",
+    "SegmentDetailFilterOperator",
     "SegmentDetailResponse",
     "SegmentDetailSource",
     "SegmentListResponse",
@@ -641,16 +699,16 @@ __all__ = (
     "SubscriptionAcceptedResponse",
     "SubscriptionChanges",
     "SubscriptionChangesNetType",
-    "SubscriptionChangesTestType",
     "SubscriptionCreateRequest",
     "SubscriptionNetType",
     "SubscriptionNew",
     "SubscriptionNewNetType",
-    "SubscriptionNewTestType",
     "SubscriptionResponse",
-    "SubscriptionTestType",
+    "SubscriptionTestTypeType1",
+    "SubscriptionTestTypeType2Type1",
+    "SubscriptionTestTypeType3Type1",
     "SubscriptionTokenChanges",
-    "SubscriptionTokenChangesTestType",
+    "SubscriptionTokenChangesNetType",
     "SubscriptionTokenUpdateRequest",
     "SubscriptionTransferRequest",
     "SubscriptionTransferRequestIdentity",
@@ -668,6 +726,7 @@ __all__ = (
     "TemplateListResponse",
     "TemplateUpdateRequest",
     "UnsubscribeEmailResult",
+    "UnsubscribeEmailResultSuccessType0",
     "UpdateSubscriptionByTokenTokenType",
     "User",
     "UserCreateRequest",

@@ -36,6 +36,7 @@ class App(_m.Model):
         "safari_apns_p12": "safari_apns_p12",
         "safari_apns_p12_password": "safari_apns_p12_password",
         "safari_apns_certificate": "safari_apns_certificate",
+        "safari_apns_certificates": "safari_apns_certificates",
         "safari_push_id": "safari_push_id",
         "safari_icon_16_16": "safari_icon_16_16",
         "safari_icon_32_32": "safari_icon_32_32",
@@ -95,6 +96,8 @@ class App(_m.Model):
     """ Password of `safari_apns_p12`; an empty string for none. """
     safari_apns_certificate: str | None = _m.field("safari_apns_certificate", None)
     """ The Safari push certificate on file. """
+    safari_apns_certificates: str | None = _m.field("safari_apns_certificates", None)
+    """ The Safari push certificates on file, as OneSignal reports them. """
     safari_push_id: str | None = _m.field("safari_push_id", None)
     """ The website push id (certificate bundle id) used for Safari. """
     safari_icon_16_16: str | None = _m.field("safari_icon_16_16", None)
@@ -160,6 +163,7 @@ class App(_m.Model):
         safari_apns_p12: str | None = None,
         safari_apns_p12_password: str | None = None,
         safari_apns_certificate: str | None = None,
+        safari_apns_certificates: str | None = None,
         safari_push_id: str | None = None,
         safari_icon_16_16: str | None = None,
         safari_icon_32_32: str | None = None,
@@ -202,6 +206,7 @@ class App(_m.Model):
                 "safari_apns_p12": safari_apns_p12,
                 "safari_apns_p12_password": safari_apns_p12_password,
                 "safari_apns_certificate": safari_apns_certificate,
+                "safari_apns_certificates": safari_apns_certificates,
                 "safari_push_id": safari_push_id,
                 "safari_icon_16_16": safari_icon_16_16,
                 "safari_icon_32_32": safari_icon_32_32,

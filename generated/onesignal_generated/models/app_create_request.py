@@ -5,12 +5,15 @@ from typing import TYPE_CHECKING, ClassVar
 from onesignal import _model as _m
 
 if TYPE_CHECKING:
+    import datetime as _dt
     from uuid import UUID
 
 
 class AppCreateRequest(_m.Model):
-    """A new app. Only `name` is required; any platform setting may be given at once. For web push, send `site_name`,
-    `chrome_web_origin` and `safari_site_origin` together.
+    """A new app. `name` and `organization_id` are required (OneSignal's current reference); any platform setting may be
+    given at once. For web push, send `site_name`, `chrome_web_origin` and `safari_site_origin` together. The read-only
+    fields of an app (`id`, counts, timestamps, certificates on file, derived Safari icons) are accepted and ignored, so
+    an `App` object can be sent as it is.
 
     """
 
@@ -18,6 +21,19 @@ class AppCreateRequest(_m.Model):
     _by_wire: ClassVar[dict[str, str]] = {
         "name": "name",
         "organization_id": "organization_id",
+        "id": "id",
+        "players": "players",
+        "messageable_players": "messageable_players",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "basic_auth_key": "basic_auth_key",
+        "apns_certificates": "apns_certificates",
+        "safari_apns_certificates": "safari_apns_certificates",
+        "safari_push_id": "safari_push_id",
+        "safari_icon_16_16": "safari_icon_16_16",
+        "safari_icon_32_32": "safari_icon_32_32",
+        "safari_icon_64_64": "safari_icon_64_64",
+        "safari_icon_128_128": "safari_icon_128_128",
         "site_name": "site_name",
         "chrome_web_origin": "chrome_web_origin",
         "chrome_web_default_notification_icon": "chrome_web_default_notification_icon",
@@ -44,7 +60,33 @@ class AppCreateRequest(_m.Model):
     name: str | None = _m.field("name", None)
     """ The app's name as shown in the dashboard. """
     organization_id: str | None = _m.field("organization_id", None)
-    """ The organization to create the app in; a new organization is made when left out. """
+    """ The organization to create the app in; the organization API key must belong to it. """
+    id: str | None = _m.field("id", None)
+    """ Ignored; OneSignal gives the new app its id. """
+    players: int | None = _m.field("players", None)
+    """ Ignored (computed by OneSignal). """
+    messageable_players: int | None = _m.field("messageable_players", None)
+    """ Ignored (computed by OneSignal). """
+    created_at: _dt.datetime | None = _m.field("created_at", _m.DATETIME)
+    """ Ignored. """
+    updated_at: _dt.datetime | None = _m.field("updated_at", _m.DATETIME)
+    """ Ignored. """
+    basic_auth_key: str | None = _m.field("basic_auth_key", None)
+    """ Ignored; keys are managed with the API key operations. """
+    apns_certificates: str | None = _m.field("apns_certificates", None)
+    """ Ignored; read-only copy of the iOS certificate on file. """
+    safari_apns_certificates: str | None = _m.field("safari_apns_certificates", None)
+    """ Ignored; read-only copy of the Safari certificates on file. """
+    safari_push_id: str | None = _m.field("safari_push_id", None)
+    """ Ignored; set by OneSignal. """
+    safari_icon_16_16: str | None = _m.field("safari_icon_16_16", None)
+    """ Ignored; derived from `safari_icon_256_256`. """
+    safari_icon_32_32: str | None = _m.field("safari_icon_32_32", None)
+    """ Ignored; derived from `safari_icon_256_256`. """
+    safari_icon_64_64: str | None = _m.field("safari_icon_64_64", None)
+    """ Ignored; derived from `safari_icon_256_256`. """
+    safari_icon_128_128: str | None = _m.field("safari_icon_128_128", None)
+    """ Ignored; derived from `safari_icon_256_256`. """
     site_name: str | None = _m.field("site_name", None)
     """ The site name shown in web push prompts. """
     chrome_web_origin: str | None = _m.field("chrome_web_origin", None)
@@ -98,7 +140,20 @@ class AppCreateRequest(_m.Model):
         self,
         *,
         name: str,
-        organization_id: str | UUID | None = None,
+        organization_id: str | UUID,
+        id: str | UUID | None = None,
+        players: int | None = None,
+        messageable_players: int | None = None,
+        created_at: _dt.datetime | None = None,
+        updated_at: _dt.datetime | None = None,
+        basic_auth_key: str | None = None,
+        apns_certificates: str | None = None,
+        safari_apns_certificates: str | None = None,
+        safari_push_id: str | None = None,
+        safari_icon_16_16: str | None = None,
+        safari_icon_32_32: str | None = None,
+        safari_icon_64_64: str | None = None,
+        safari_icon_128_128: str | None = None,
         site_name: str | None = None,
         chrome_web_origin: str | None = None,
         chrome_web_default_notification_icon: str | None = None,
@@ -126,6 +181,19 @@ class AppCreateRequest(_m.Model):
             {
                 "name": name,
                 "organization_id": organization_id,
+                "id": id,
+                "players": players,
+                "messageable_players": messageable_players,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "basic_auth_key": basic_auth_key,
+                "apns_certificates": apns_certificates,
+                "safari_apns_certificates": safari_apns_certificates,
+                "safari_push_id": safari_push_id,
+                "safari_icon_16_16": safari_icon_16_16,
+                "safari_icon_32_32": safari_icon_32_32,
+                "safari_icon_64_64": safari_icon_64_64,
+                "safari_icon_128_128": safari_icon_128_128,
                 "site_name": site_name,
                 "chrome_web_origin": chrome_web_origin,
                 "chrome_web_default_notification_icon": chrome_web_default_notification_icon,

@@ -36,6 +36,7 @@ class AppUpdateRequest(_m.Model):
         "safari_apns_p12": "safari_apns_p12",
         "safari_apns_p12_password": "safari_apns_p12_password",
         "safari_apns_certificate": "safari_apns_certificate",
+        "safari_apns_certificates": "safari_apns_certificates",
         "safari_push_id": "safari_push_id",
         "safari_icon_16_16": "safari_icon_16_16",
         "safari_icon_32_32": "safari_icon_32_32",
@@ -97,6 +98,8 @@ class AppUpdateRequest(_m.Model):
     """ Password of `safari_apns_p12`; an empty string for none. """
     safari_apns_certificate: str | None = _m.field("safari_apns_certificate", None)
     """ Ignored; read-only copy of the certificate on file. """
+    safari_apns_certificates: str | None = _m.field("safari_apns_certificates", None)
+    """ Ignored; read-only copy of the Safari certificates on file. """
     safari_push_id: str | None = _m.field("safari_push_id", None)
     """ Ignored; set by OneSignal. """
     safari_icon_16_16: str | None = _m.field("safari_icon_16_16", None)
@@ -162,6 +165,7 @@ class AppUpdateRequest(_m.Model):
         safari_apns_p12: str | None = None,
         safari_apns_p12_password: str | None = None,
         safari_apns_certificate: str | None = None,
+        safari_apns_certificates: str | None = None,
         safari_push_id: str | None = None,
         safari_icon_16_16: str | None = None,
         safari_icon_32_32: str | None = None,
@@ -204,6 +208,7 @@ class AppUpdateRequest(_m.Model):
                 "safari_apns_p12": safari_apns_p12,
                 "safari_apns_p12_password": safari_apns_p12_password,
                 "safari_apns_certificate": safari_apns_certificate,
+                "safari_apns_certificates": safari_apns_certificates,
                 "safari_push_id": safari_push_id,
                 "safari_icon_16_16": safari_icon_16_16,
                 "safari_icon_32_32": safari_icon_32_32,

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, ClassVar
 from onesignal import _model as _m
 
 if TYPE_CHECKING:
-    pass
+    from ..models.email_metric_counts import EmailMetricCounts
 
 
 class EmailProviderMetrics(_m.Model):
@@ -20,6 +20,7 @@ class EmailProviderMetrics(_m.Model):
         "bounced": "bounced",
         "failed": "failed",
         "complained": "complained",
+        "metrics": "metrics",
     }
 
     provider: str | None = _m.field("provider", None)
@@ -36,6 +37,12 @@ class EmailProviderMetrics(_m.Model):
     """ Emails that could not be sent. """
     complained: int | None = _m.field("complained", None)
     """ Recipients who reported the email as spam. """
+    metrics: EmailMetricCounts | None = _m.field(
+        "metrics",
+        _m.model("onesignal_generated.models.email_metric_counts", "EmailMetricCounts"),
+    )
+    """ The email event counts grouped in one object, the shape OneSignal's own SDKs read (`providers[].metrics`,
+    `events[].metrics`); with the unique open and click counts. """
 
     def __init__(
         self,
@@ -47,6 +54,7 @@ class EmailProviderMetrics(_m.Model):
         bounced: int | None = None,
         failed: int | None = None,
         complained: int | None = None,
+        metrics: EmailMetricCounts | None = None,
     ) -> None:
         _m.init(
             self,
@@ -58,5 +66,6 @@ class EmailProviderMetrics(_m.Model):
                 "bounced": bounced,
                 "failed": failed,
                 "complained": complained,
+                "metrics": metrics,
             },
         )

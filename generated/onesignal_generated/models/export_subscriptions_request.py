@@ -18,6 +18,7 @@ class ExportSubscriptionsRequest(_m.Model):
         "extra_fields": "extra_fields",
         "last_active_since": "last_active_since",
         "segment_name": "segment_name",
+        "include_unsubscribed": "include_unsubscribed",
     }
 
     extra_fields: list[ExportSubscriptionsRequestExtraFieldsItem] | None = _m.field(
@@ -28,6 +29,9 @@ class ExportSubscriptionsRequest(_m.Model):
     """ Only subscriptions active after this moment, in unix seconds (sent as a string). """
     segment_name: str | None = _m.field("segment_name", None)
     """ Only subscriptions in this segment. """
+    include_unsubscribed: bool | None = _m.field("include_unsubscribed", None)
+    """ With `segment_name`: also export the segment's unsubscribed subscriptions (a segment export holds only
+    subscribed ones otherwise). Has no effect without `segment_name`. """
 
     def __init__(
         self,
@@ -35,6 +39,7 @@ class ExportSubscriptionsRequest(_m.Model):
         extra_fields: list[ExportSubscriptionsRequestExtraFieldsItem] | None = None,
         last_active_since: str | None = None,
         segment_name: str | None = None,
+        include_unsubscribed: bool | None = None,
     ) -> None:
         _m.init(
             self,
@@ -42,5 +47,6 @@ class ExportSubscriptionsRequest(_m.Model):
                 "extra_fields": extra_fields,
                 "last_active_since": last_active_since,
                 "segment_name": segment_name,
+                "include_unsubscribed": include_unsubscribed,
             },
         )

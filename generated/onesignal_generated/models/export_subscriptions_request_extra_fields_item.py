@@ -9,6 +9,7 @@ ExportSubscriptionsRequestExtraFieldsItem = Literal[
     "onesignal_id",
     "rooted",
     "timezone_id",
+    "unsubscribed_at",
     "web_auth",
     "web_p256",
 ]
@@ -24,6 +25,7 @@ EXPORT_SUBSCRIPTIONS_REQUEST_EXTRA_FIELDS_ITEM_VALUES: set[
     "onesignal_id",
     "rooted",
     "timezone_id",
+    "unsubscribed_at",
     "web_auth",
     "web_p256",
 }

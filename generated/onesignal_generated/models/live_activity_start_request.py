@@ -89,7 +89,8 @@ class LiveActivityStartRequest(_m.Model):
     filters: list[Filter] | None = _m.field(
         "filters", _m.list_of(_m.model("onesignal_generated.models.filter_", "Filter"))
     )
-    """ Target subscriptions matching these conditions instead of segments or ids. """
+    """ Target subscriptions matching these conditions instead of segments or ids; at most 200 entries, `OR`
+    operators included. """
 
     def __init__(
         self,

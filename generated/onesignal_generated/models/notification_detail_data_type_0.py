@@ -4,4 +4,6 @@ from onesignal import _model as _m
 
 
 class NotificationDetailDataType0(_m.FreeForm):
+    """The key-value data the push carried, if any."""
+
     __slots__ = ()

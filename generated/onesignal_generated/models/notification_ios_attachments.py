@@ -4,6 +4,6 @@ from onesignal import _model as _m
 
 
 class NotificationIosAttachments(_m.FreeForm):
-    """iOS rich media, as an id of your choice -> URL of an image, GIF or video."""
+    """iOS media of a push, as an id of your choice -> media URL."""
 
     __slots__ = ()

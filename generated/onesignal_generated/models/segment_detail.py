@@ -7,7 +7,7 @@ from onesignal import _model as _m
 if TYPE_CHECKING:
     from uuid import UUID
 
-    from ..models.filter_ import Filter
+    from ..models.segment_detail_filter import SegmentDetailFilter
     from ..models.segment_detail_source import (
         SegmentDetailSource,
     )
@@ -36,10 +36,18 @@ class SegmentDetail(_m.Model):
     """ When the segment was created, in Unix seconds. """
     source: SegmentDetailSource | None = _m.field("source", None)
     """ Where the segment came from. """
-    filters: list[Filter] | None = _m.field(
-        "filters", _m.list_of(_m.model("onesignal_generated.models.filter_", "Filter"))
+    filters: list[SegmentDetailFilter] | None = _m.field(
+        "filters",
+        _m.list_of(
+            _m.model(
+                "onesignal_generated.models.segment_detail_filter",
+                "SegmentDetailFilter",
+            )
+        ),
     )
-    """ The segment's conditions and operators, in the format `create_segment` and `update_segment` accept. """
+    """ The segment's conditions and operators, in the format `create_segment` and `update_segment` accept, except
+    that location values come back as strings and a condition the API cannot create is flagged `unsupported_in_api`.
+    """
 
     def __init__(
         self,
@@ -49,7 +57,7 @@ class SegmentDetail(_m.Model):
         description: str | None = None,
         created_at: int | None = None,
         source: SegmentDetailSource | None = None,
-        filters: list[Filter] | None = None,
+        filters: list[SegmentDetailFilter] | None = None,
     ) -> None:
         _m.init(
             self,

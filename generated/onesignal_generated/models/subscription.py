@@ -10,8 +10,14 @@ if TYPE_CHECKING:
     from ..models.subscription_net_type import (
         SubscriptionNetType,
     )
-    from ..models.subscription_test_type import (
-        SubscriptionTestType,
+    from ..models.subscription_test_type_type_1 import (
+        SubscriptionTestTypeType1,
+    )
+    from ..models.subscription_test_type_type_2_type_1 import (
+        SubscriptionTestTypeType2Type1,
+    )
+    from ..models.subscription_test_type_type_3_type_1 import (
+        SubscriptionTestTypeType3Type1,
     )
     from ..models.subscription_type import SubscriptionType
 
@@ -66,8 +72,14 @@ class Subscription(_m.Model):
     """ The device's operating system version. """
     rooted: bool | None = _m.field("rooted", None)
     """ Whether the Android device is rooted. """
-    test_type: SubscriptionTestType | None = _m.field("test_type", None)
-    """ iOS only: 1 for a development build, 2 for an ad-hoc build; absent in production. """
+    test_type: (
+        SubscriptionTestTypeType1
+        | SubscriptionTestTypeType2Type1
+        | SubscriptionTestTypeType3Type1
+        | None
+    ) = _m.field("test_type", None)
+    """ iOS only, the kind of build the app came from: 1 for a development build, 2 for an ad-hoc build; 0 or null
+    for a production build (OneSignal's own answers say 0). """
     app_version: str | None = _m.field("app_version", None)
     """ The version of your app installed on the device. """
     net_type: SubscriptionNetType | None = _m.field("net_type", None)
@@ -94,7 +106,10 @@ class Subscription(_m.Model):
         device_model: str | None = None,
         device_os: str | None = None,
         rooted: bool | None = None,
-        test_type: SubscriptionTestType | None = None,
+        test_type: SubscriptionTestTypeType1
+        | SubscriptionTestTypeType2Type1
+        | SubscriptionTestTypeType3Type1
+        | None = None,
         app_version: str | None = None,
         net_type: SubscriptionNetType | None = None,
         carrier: str | None = None,

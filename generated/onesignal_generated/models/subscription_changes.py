@@ -5,9 +5,19 @@ from typing import TYPE_CHECKING, ClassVar
 from onesignal import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.subscription_changes_net_type import SubscriptionChangesNetType
-    from ..models.subscription_changes_test_type import (
-        SubscriptionChangesTestType,
+    from uuid import UUID
+
+    from ..models.subscription_changes_net_type import (
+        SubscriptionChangesNetType,
+    )
+    from ..models.subscription_test_type_type_1 import (
+        SubscriptionTestTypeType1,
+    )
+    from ..models.subscription_test_type_type_2_type_1 import (
+        SubscriptionTestTypeType2Type1,
+    )
+    from ..models.subscription_test_type_type_3_type_1 import (
+        SubscriptionTestTypeType3Type1,
     )
     from ..models.subscription_type import SubscriptionType
 
@@ -20,6 +30,7 @@ class SubscriptionChanges(_m.Model):
 
     __slots__ = ()
     _by_wire: ClassVar[dict[str, str]] = {
+        "id": "id",
         "type": "type_",
         "token": "token",
         "enabled": "enabled",
@@ -38,6 +49,8 @@ class SubscriptionChanges(_m.Model):
         "web_p256": "web_p256",
     }
 
+    id: str | None = _m.field("id", None)
+    """ Ignored; the subscription is the one in the path. """
     type_: SubscriptionType | None = _m.field("type", None)
     """ The channel and platform of a subscription. `Email` and `SMS` are the messaging channels; the `*Push` values
     are mobile and web push platforms (`SafariLegacyPush` is Safari's pre-16 web push). """
@@ -59,8 +72,14 @@ class SubscriptionChanges(_m.Model):
     """ The device's operating system version. """
     rooted: bool | None = _m.field("rooted", None)
     """ Whether the Android device is rooted. """
-    test_type: SubscriptionChangesTestType | None = _m.field("test_type", None)
-    """ iOS only: 1 for a development build, 2 for an ad-hoc build. """
+    test_type: (
+        SubscriptionTestTypeType1
+        | SubscriptionTestTypeType2Type1
+        | SubscriptionTestTypeType3Type1
+        | None
+    ) = _m.field("test_type", None)
+    """ iOS only, the kind of build the app came from: 1 for a development build, 2 for an ad-hoc build; 0 or null
+    for a production build (OneSignal's own answers say 0). """
     app_version: str | None = _m.field("app_version", None)
     """ The version of your app installed on the device. """
     net_type: SubscriptionChangesNetType | None = _m.field("net_type", None)
@@ -75,6 +94,7 @@ class SubscriptionChanges(_m.Model):
     def __init__(
         self,
         *,
+        id: str | UUID | None = None,
         type_: SubscriptionType | None = None,
         token: str | None = None,
         enabled: bool | None = None,
@@ -85,7 +105,10 @@ class SubscriptionChanges(_m.Model):
         device_model: str | None = None,
         device_os: str | None = None,
         rooted: bool | None = None,
-        test_type: SubscriptionChangesTestType | None = None,
+        test_type: SubscriptionTestTypeType1
+        | SubscriptionTestTypeType2Type1
+        | SubscriptionTestTypeType3Type1
+        | None = None,
         app_version: str | None = None,
         net_type: SubscriptionChangesNetType | None = None,
         carrier: str | None = None,
@@ -95,6 +118,7 @@ class SubscriptionChanges(_m.Model):
         _m.init(
             self,
             {
+                "id": id,
                 "type": type_,
                 "token": token,
                 "enabled": enabled,

@@ -20,8 +20,8 @@ class SubscriptionCreateRequest(_m.Model):
         "subscription",
         _m.model("onesignal_generated.models.subscription_new", "SubscriptionNew"),
     )
-    """ A subscription to create. `type` is required; `token` must match it (email address, E.164 phone number or
-    push token). """
+    """ A subscription to create. `type` and `token` are required, and the token must match the type (email address,
+    E.164 phone number or push token). """
 
     def __init__(
         self,

@@ -5,16 +5,26 @@ from typing import TYPE_CHECKING, ClassVar
 from onesignal import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.subscription_new_net_type import SubscriptionNewNetType
-    from ..models.subscription_new_test_type import (
-        SubscriptionNewTestType,
+    from uuid import UUID
+
+    from ..models.subscription_new_net_type import (
+        SubscriptionNewNetType,
+    )
+    from ..models.subscription_test_type_type_1 import (
+        SubscriptionTestTypeType1,
+    )
+    from ..models.subscription_test_type_type_2_type_1 import (
+        SubscriptionTestTypeType2Type1,
+    )
+    from ..models.subscription_test_type_type_3_type_1 import (
+        SubscriptionTestTypeType3Type1,
     )
     from ..models.subscription_type import SubscriptionType
 
 
 class SubscriptionNew(_m.Model):
-    """A subscription to create. `type` is required; `token` must match it (email address, E.164 phone number or push
-    token).
+    """A subscription to create. `type` and `token` are required, and the token must match the type (email address, E.164
+    phone number or push token).
 
     """
 
@@ -22,6 +32,7 @@ class SubscriptionNew(_m.Model):
     _by_wire: ClassVar[dict[str, str]] = {
         "type": "type_",
         "token": "token",
+        "id": "id",
         "enabled": "enabled",
         "notification_types": "notification_types",
         "session_time": "session_time",
@@ -43,6 +54,8 @@ class SubscriptionNew(_m.Model):
     are mobile and web push platforms (`SafariLegacyPush` is Safari's pre-16 web push). """
     token: str | None = _m.field("token", None)
     """ The push token, email address or E.164 phone number. """
+    id: str | None = _m.field("id", None)
+    """ Ignored; OneSignal gives a new subscription its id. """
     enabled: bool | None = _m.field("enabled", None)
     """ Whether messages may be sent to this subscription. """
     notification_types: int | None = _m.field("notification_types", None)
@@ -59,8 +72,14 @@ class SubscriptionNew(_m.Model):
     """ The device's operating system version. """
     rooted: bool | None = _m.field("rooted", None)
     """ Whether the Android device is rooted. """
-    test_type: SubscriptionNewTestType | None = _m.field("test_type", None)
-    """ iOS only: 1 for a development build, 2 for an ad-hoc build; omit in production. """
+    test_type: (
+        SubscriptionTestTypeType1
+        | SubscriptionTestTypeType2Type1
+        | SubscriptionTestTypeType3Type1
+        | None
+    ) = _m.field("test_type", None)
+    """ iOS only, the kind of build the app came from: 1 for a development build, 2 for an ad-hoc build; 0 or null
+    for a production build (OneSignal's own answers say 0). """
     app_version: str | None = _m.field("app_version", None)
     """ The version of your app installed on the device. """
     net_type: SubscriptionNewNetType | None = _m.field("net_type", None)
@@ -76,7 +95,8 @@ class SubscriptionNew(_m.Model):
         self,
         *,
         type_: SubscriptionType,
-        token: str | None = None,
+        token: str,
+        id: str | UUID | None = None,
         enabled: bool | None = None,
         notification_types: int | None = None,
         session_time: int | None = None,
@@ -85,7 +105,10 @@ class SubscriptionNew(_m.Model):
         device_model: str | None = None,
         device_os: str | None = None,
         rooted: bool | None = None,
-        test_type: SubscriptionNewTestType | None = None,
+        test_type: SubscriptionTestTypeType1
+        | SubscriptionTestTypeType2Type1
+        | SubscriptionTestTypeType3Type1
+        | None = None,
         app_version: str | None = None,
         net_type: SubscriptionNewNetType | None = None,
         carrier: str | None = None,
@@ -97,6 +120,7 @@ class SubscriptionNew(_m.Model):
             {
                 "type": type_,
                 "token": token,
+                "id": id,
                 "enabled": enabled,
                 "notification_types": notification_types,
                 "session_time": session_time,

@@ -5,19 +5,35 @@ from typing import TYPE_CHECKING, ClassVar
 from onesignal import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.subscription_token_changes_test_type import (
-        SubscriptionTokenChangesTestType,
+    from uuid import UUID
+
+    from ..models.subscription_test_type_type_1 import (
+        SubscriptionTestTypeType1,
     )
+    from ..models.subscription_test_type_type_2_type_1 import (
+        SubscriptionTestTypeType2Type1,
+    )
+    from ..models.subscription_test_type_type_3_type_1 import (
+        SubscriptionTestTypeType3Type1,
+    )
+    from ..models.subscription_token_changes_net_type import (
+        SubscriptionTokenChangesNetType,
+    )
+    from ..models.subscription_type import SubscriptionType
 
 
 class SubscriptionTokenChanges(_m.Model):
     """Subscription fields to change on a subscription found by its token. Neither its type nor its token can be changed
-    this way.
+    this way: `type` and `token`, when given (the official SDK sends the whole subscription object), must be the ones in
+    the path.
 
     """
 
     __slots__ = ()
     _by_wire: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "type": "type_",
+        "token": "token",
         "enabled": "enabled",
         "notification_types": "notification_types",
         "session_time": "session_time",
@@ -28,10 +44,19 @@ class SubscriptionTokenChanges(_m.Model):
         "rooted": "rooted",
         "test_type": "test_type",
         "app_version": "app_version",
+        "net_type": "net_type",
+        "carrier": "carrier",
         "web_auth": "web_auth",
         "web_p256": "web_p256",
     }
 
+    id: str | None = _m.field("id", None)
+    """ Ignored; the subscription is the one the path's type and token name. """
+    type_: SubscriptionType | None = _m.field("type", None)
+    """ The channel and platform of a subscription. `Email` and `SMS` are the messaging channels; the `*Push` values
+    are mobile and web push platforms (`SafariLegacyPush` is Safari's pre-16 web push). """
+    token: str | None = _m.field("token", None)
+    """ The subscription's token, as in the path. """
     enabled: bool | None = _m.field("enabled", None)
     """ Whether messages may be sent to this subscription. """
     notification_types: int | None = _m.field("notification_types", None)
@@ -48,10 +73,20 @@ class SubscriptionTokenChanges(_m.Model):
     """ The device's operating system version. """
     rooted: bool | None = _m.field("rooted", None)
     """ Whether the Android device is rooted. """
-    test_type: SubscriptionTokenChangesTestType | None = _m.field("test_type", None)
-    """ iOS only: 1 for a development build, 2 for an ad-hoc build. """
+    test_type: (
+        SubscriptionTestTypeType1
+        | SubscriptionTestTypeType2Type1
+        | SubscriptionTestTypeType3Type1
+        | None
+    ) = _m.field("test_type", None)
+    """ iOS only, the kind of build the app came from: 1 for a development build, 2 for an ad-hoc build; 0 or null
+    for a production build (OneSignal's own answers say 0). """
     app_version: str | None = _m.field("app_version", None)
     """ The version of your app installed on the device. """
+    net_type: SubscriptionTokenChangesNetType | None = _m.field("net_type", None)
+    """ The network last used: 0 for Wi-Fi, 1 for mobile data. """
+    carrier: str | None = _m.field("carrier", None)
+    """ The mobile carrier's name. """
     web_auth: str | None = _m.field("web_auth", None)
     """ Web push only, the `auth` key of the push subscription. """
     web_p256: str | None = _m.field("web_p256", None)
@@ -60,6 +95,9 @@ class SubscriptionTokenChanges(_m.Model):
     def __init__(
         self,
         *,
+        id: str | UUID | None = None,
+        type_: SubscriptionType | None = None,
+        token: str | None = None,
         enabled: bool | None = None,
         notification_types: int | None = None,
         session_time: int | None = None,
@@ -68,14 +106,22 @@ class SubscriptionTokenChanges(_m.Model):
         device_model: str | None = None,
         device_os: str | None = None,
         rooted: bool | None = None,
-        test_type: SubscriptionTokenChangesTestType | None = None,
+        test_type: SubscriptionTestTypeType1
+        | SubscriptionTestTypeType2Type1
+        | SubscriptionTestTypeType3Type1
+        | None = None,
         app_version: str | None = None,
+        net_type: SubscriptionTokenChangesNetType | None = None,
+        carrier: str | None = None,
         web_auth: str | None = None,
         web_p256: str | None = None,
     ) -> None:
         _m.init(
             self,
             {
+                "id": id,
+                "type": type_,
+                "token": token,
                 "enabled": enabled,
                 "notification_types": notification_types,
                 "session_time": session_time,
@@ -86,7 +132,12 @@ class SubscriptionTokenChanges(_m.Model):
                 "rooted": rooted,
                 "test_type": test_type,
                 "app_version": app_version,
+                "net_type": net_type,
+                "carrier": carrier,
                 "web_auth": web_auth,
                 "web_p256": web_p256,
             },
         )
+
+    type: SubscriptionType | None = _m.field("type", None)
+    """ The same field as `type_`, by its JSON name. """

@@ -24,7 +24,8 @@ class SubscriptionTokenUpdateRequest(_m.Model):
         ),
     )
     """ Subscription fields to change on a subscription found by its token. Neither its type nor its token can be
-    changed this way. """
+    changed this way: `type` and `token`, when given (the official SDK sends the whole subscription object), must be
+    the ones in the path. """
 
     def __init__(
         self,

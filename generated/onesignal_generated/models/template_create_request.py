@@ -35,6 +35,7 @@ class TemplateCreateRequest(_m.Model):
         "email_subject": "email_subject",
         "email_body": "email_body",
         "email_preheader": "email_preheader",
+        "email_bcc": "email_bcc",
         "email_from_name": "email_from_name",
         "email_from_address": "email_from_address",
         "email_reply_to_address": "email_reply_to_address",
@@ -84,6 +85,8 @@ class TemplateCreateRequest(_m.Model):
     """ The email's HTML body; required for email templates. """
     email_preheader: str | None = _m.field("email_preheader", None)
     """ The preview text shown after the subject in most inboxes. """
+    email_bcc: list[str] | None = _m.field("email_bcc", None)
+    """ Up to 5 addresses that get a blind copy of every email sent from the template. """
     email_from_name: str | None = _m.field("email_from_name", None)
     """ The sender name shown to recipients. """
     email_from_address: str | None = _m.field("email_from_address", None)
@@ -125,6 +128,7 @@ class TemplateCreateRequest(_m.Model):
         email_subject: str | None = None,
         email_body: str | None = None,
         email_preheader: str | None = None,
+        email_bcc: list[str] | None = None,
         email_from_name: str | None = None,
         email_from_address: str | None = None,
         email_reply_to_address: str | None = None,
@@ -155,6 +159,7 @@ class TemplateCreateRequest(_m.Model):
                 "email_subject": email_subject,
                 "email_body": email_body,
                 "email_preheader": email_preheader,
+                "email_bcc": email_bcc,
                 "email_from_name": email_from_name,
                 "email_from_address": email_from_address,
                 "email_reply_to_address": email_reply_to_address,

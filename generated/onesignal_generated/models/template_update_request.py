@@ -9,7 +9,10 @@ if TYPE_CHECKING:
 
 
 class TemplateUpdateRequest(_m.Model):
-    """The fields of a template to change; anything left out keeps its value. The same channel rules as at creation apply."""
+    """The fields of a template to change; anything left out keeps its value, except `name`, which OneSignal's reference
+    requires on every update. The same channel rules as at creation apply.
+
+    """
 
     __slots__ = ()
     _by_wire: ClassVar[dict[str, str]] = {
@@ -30,6 +33,7 @@ class TemplateUpdateRequest(_m.Model):
         "email_subject": "email_subject",
         "email_body": "email_body",
         "email_preheader": "email_preheader",
+        "email_bcc": "email_bcc",
         "email_from_name": "email_from_name",
         "email_from_address": "email_from_address",
         "email_reply_to_address": "email_reply_to_address",
@@ -77,6 +81,8 @@ class TemplateUpdateRequest(_m.Model):
     """ The email's HTML body. """
     email_preheader: str | None = _m.field("email_preheader", None)
     """ The inbox preview text. """
+    email_bcc: list[str] | None = _m.field("email_bcc", None)
+    """ Up to 5 addresses that get a blind copy of every email sent from the template. """
     email_from_name: str | None = _m.field("email_from_name", None)
     """ The sender name shown to recipients. """
     email_from_address: str | None = _m.field("email_from_address", None)
@@ -99,7 +105,7 @@ class TemplateUpdateRequest(_m.Model):
     def __init__(
         self,
         *,
-        name: str | None = None,
+        name: str,
         contents: dict[str, str] | None = None,
         headings: dict[str, str] | None = None,
         subtitle: dict[str, str] | None = None,
@@ -116,6 +122,7 @@ class TemplateUpdateRequest(_m.Model):
         email_subject: str | None = None,
         email_body: str | None = None,
         email_preheader: str | None = None,
+        email_bcc: list[str] | None = None,
         email_from_name: str | None = None,
         email_from_address: str | None = None,
         email_reply_to_address: str | None = None,
@@ -145,6 +152,7 @@ class TemplateUpdateRequest(_m.Model):
                 "email_subject": email_subject,
                 "email_body": email_body,
                 "email_preheader": email_preheader,
+                "email_bcc": email_bcc,
                 "email_from_name": email_from_name,
                 "email_from_address": email_from_address,
                 "email_reply_to_address": email_reply_to_address,

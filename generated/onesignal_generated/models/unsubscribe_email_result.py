@@ -5,7 +5,9 @@ from typing import TYPE_CHECKING, ClassVar
 from onesignal import _model as _m
 
 if TYPE_CHECKING:
-    pass
+    from ..models.unsubscribe_email_result_success_type_0 import (
+        UnsubscribeEmailResultSuccessType0,
+    )
 
 
 class UnsubscribeEmailResult(_m.Model):
@@ -16,13 +18,16 @@ class UnsubscribeEmailResult(_m.Model):
         "success": "success",
     }
 
-    success: bool | None = _m.field("success", None)
-    """ True when the email subscription was turned off. """
+    success: UnsubscribeEmailResultSuccessType0 | bool | None = _m.field(
+        "success", None
+    )
+    """ Whether the email subscription was turned off. OneSignal answers the string `"true"`; a JSON boolean is
+    accepted too. """
 
     def __init__(
         self,
         *,
-        success: bool | None = None,
+        success: UnsubscribeEmailResultSuccessType0 | bool | None = None,
     ) -> None:
         _m.init(
             self,

@@ -16,6 +16,7 @@ class UserUpdateRequest(_m.Model):
     _by_wire: ClassVar[dict[str, str]] = {
         "properties": "properties",
         "deltas": "deltas",
+        "refresh_device_metadata": "refresh_device_metadata",
     }
 
     properties: PropertiesObject | None = _m.field(
@@ -29,17 +30,22 @@ class UserUpdateRequest(_m.Model):
         _m.model("onesignal_generated.models.properties_deltas", "PropertiesDeltas"),
     )
     """ Amounts added to a user's running totals rather than replacing them. """
+    refresh_device_metadata: bool | None = _m.field("refresh_device_metadata", None)
+    """ When true, OneSignal also refreshes the device-derived properties (IP address, country, location) from the
+    request, as the device SDKs do; used with the `onesignal-subscription-id` header. """
 
     def __init__(
         self,
         *,
         properties: PropertiesObject | None = None,
         deltas: PropertiesDeltas | None = None,
+        refresh_device_metadata: bool | None = None,
     ) -> None:
         _m.init(
             self,
             {
                 "properties": properties,
                 "deltas": deltas,
+                "refresh_device_metadata": refresh_device_metadata,
             },
         )

@@ -87,16 +87,19 @@ def sync_detailed(
 ) -> Response[App | ErrorBody]:
     """Create an app
 
-     Creates a new OneSignal app, optionally inside an existing organization (`organization_id`) and
-    optionally with its push credentials for web, Android and iOS set up at once. Only `name` is needed.
-    Email and SMS settings cannot be set here; configure them in the dashboard. For web push,
-    `site_name`, `chrome_web_origin` and `safari_site_origin` go together in one request. Needs the
-    organization API key.
+     Creates a new OneSignal app inside an organization (`organization_id`, which the organization API
+    key must belong to), optionally with its push credentials for web, Android and iOS set up at once.
+    `name` and `organization_id` are required (older versions of the reference made `organization_id`
+    optional, creating a new organization without it). Email and SMS settings cannot be set here;
+    configure them in the dashboard. For web push, `site_name`, `chrome_web_origin` and
+    `safari_site_origin` go together in one request. Needs the organization API key.
 
     Args:
-        body (AppCreateRequest): A new app. Only `name` is required; any platform setting may be
-            given at once. For web push, send `site_name`, `chrome_web_origin` and
-            `safari_site_origin` together.
+        body (AppCreateRequest): A new app. `name` and `organization_id` are required (OneSignal's
+            current reference); any platform setting may be given at once. For web push, send
+            `site_name`, `chrome_web_origin` and `safari_site_origin` together. The read-only fields
+            of an app (`id`, counts, timestamps, certificates on file, derived Safari icons) are
+            accepted and ignored, so an `App` object can be sent as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,16 +127,19 @@ def sync(
 ) -> App | ErrorBody | None:
     """Create an app
 
-     Creates a new OneSignal app, optionally inside an existing organization (`organization_id`) and
-    optionally with its push credentials for web, Android and iOS set up at once. Only `name` is needed.
-    Email and SMS settings cannot be set here; configure them in the dashboard. For web push,
-    `site_name`, `chrome_web_origin` and `safari_site_origin` go together in one request. Needs the
-    organization API key.
+     Creates a new OneSignal app inside an organization (`organization_id`, which the organization API
+    key must belong to), optionally with its push credentials for web, Android and iOS set up at once.
+    `name` and `organization_id` are required (older versions of the reference made `organization_id`
+    optional, creating a new organization without it). Email and SMS settings cannot be set here;
+    configure them in the dashboard. For web push, `site_name`, `chrome_web_origin` and
+    `safari_site_origin` go together in one request. Needs the organization API key.
 
     Args:
-        body (AppCreateRequest): A new app. Only `name` is required; any platform setting may be
-            given at once. For web push, send `site_name`, `chrome_web_origin` and
-            `safari_site_origin` together.
+        body (AppCreateRequest): A new app. `name` and `organization_id` are required (OneSignal's
+            current reference); any platform setting may be given at once. For web push, send
+            `site_name`, `chrome_web_origin` and `safari_site_origin` together. The read-only fields
+            of an app (`id`, counts, timestamps, certificates on file, derived Safari icons) are
+            accepted and ignored, so an `App` object can be sent as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,16 +162,19 @@ async def asyncio_detailed(
 ) -> Response[App | ErrorBody]:
     """Create an app
 
-     Creates a new OneSignal app, optionally inside an existing organization (`organization_id`) and
-    optionally with its push credentials for web, Android and iOS set up at once. Only `name` is needed.
-    Email and SMS settings cannot be set here; configure them in the dashboard. For web push,
-    `site_name`, `chrome_web_origin` and `safari_site_origin` go together in one request. Needs the
-    organization API key.
+     Creates a new OneSignal app inside an organization (`organization_id`, which the organization API
+    key must belong to), optionally with its push credentials for web, Android and iOS set up at once.
+    `name` and `organization_id` are required (older versions of the reference made `organization_id`
+    optional, creating a new organization without it). Email and SMS settings cannot be set here;
+    configure them in the dashboard. For web push, `site_name`, `chrome_web_origin` and
+    `safari_site_origin` go together in one request. Needs the organization API key.
 
     Args:
-        body (AppCreateRequest): A new app. Only `name` is required; any platform setting may be
-            given at once. For web push, send `site_name`, `chrome_web_origin` and
-            `safari_site_origin` together.
+        body (AppCreateRequest): A new app. `name` and `organization_id` are required (OneSignal's
+            current reference); any platform setting may be given at once. For web push, send
+            `site_name`, `chrome_web_origin` and `safari_site_origin` together. The read-only fields
+            of an app (`id`, counts, timestamps, certificates on file, derived Safari icons) are
+            accepted and ignored, so an `App` object can be sent as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,16 +200,19 @@ async def asyncio(
 ) -> App | ErrorBody | None:
     """Create an app
 
-     Creates a new OneSignal app, optionally inside an existing organization (`organization_id`) and
-    optionally with its push credentials for web, Android and iOS set up at once. Only `name` is needed.
-    Email and SMS settings cannot be set here; configure them in the dashboard. For web push,
-    `site_name`, `chrome_web_origin` and `safari_site_origin` go together in one request. Needs the
-    organization API key.
+     Creates a new OneSignal app inside an organization (`organization_id`, which the organization API
+    key must belong to), optionally with its push credentials for web, Android and iOS set up at once.
+    `name` and `organization_id` are required (older versions of the reference made `organization_id`
+    optional, creating a new organization without it). Email and SMS settings cannot be set here;
+    configure them in the dashboard. For web push, `site_name`, `chrome_web_origin` and
+    `safari_site_origin` go together in one request. Needs the organization API key.
 
     Args:
-        body (AppCreateRequest): A new app. Only `name` is required; any platform setting may be
-            given at once. For web push, send `site_name`, `chrome_web_origin` and
-            `safari_site_origin` together.
+        body (AppCreateRequest): A new app. `name` and `organization_id` are required (OneSignal's
+            current reference); any platform setting may be given at once. For web push, send
+            `site_name`, `chrome_web_origin` and `safari_site_origin` together. The read-only fields
+            of an app (`id`, counts, timestamps, certificates on file, derived Safari icons) are
+            accepted and ignored, so an `App` object can be sent as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

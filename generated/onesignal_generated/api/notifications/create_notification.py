@@ -92,7 +92,9 @@ def sync_detailed(
     Args:
         body (Notification): A message to send over push, email or SMS. Choose recipients with
             exactly one targeting method: segments, filters, or users and subscriptions. Fields for
-            channels the message does not use are ignored.
+            channels the message does not use are ignored. Its settings are those of
+            `NotificationFields`, which a message read back has too; the fields here are the ones sent
+            in another form than they are read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +132,9 @@ def sync(
     Args:
         body (Notification): A message to send over push, email or SMS. Choose recipients with
             exactly one targeting method: segments, filters, or users and subscriptions. Fields for
-            channels the message does not use are ignored.
+            channels the message does not use are ignored. Its settings are those of
+            `NotificationFields`, which a message read back has too; the fields here are the ones sent
+            in another form than they are read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +167,9 @@ async def asyncio_detailed(
     Args:
         body (Notification): A message to send over push, email or SMS. Choose recipients with
             exactly one targeting method: segments, filters, or users and subscriptions. Fields for
-            channels the message does not use are ignored.
+            channels the message does not use are ignored. Its settings are those of
+            `NotificationFields`, which a message read back has too; the fields here are the ones sent
+            in another form than they are read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +205,9 @@ async def asyncio(
     Args:
         body (Notification): A message to send over push, email or SMS. Choose recipients with
             exactly one targeting method: segments, filters, or users and subscriptions. Fields for
-            channels the message does not use are ignored.
+            channels the message does not use are ignored. Its settings are those of
+            `NotificationFields`, which a message read back has too; the fields here are the ones sent
+            in another form than they are read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,20 +8,50 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
+from ...models.get_notification_outcome_attribution import (
+    GetNotificationOutcomeAttribution,
+)
+from ...models.get_notification_outcome_time_range import (
+    GetNotificationOutcomeTimeRange,
+)
 from ...models.notification_detail import NotificationDetail
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     notification_id: UUID,
     *,
     app_id: UUID,
+    outcome_names: list[str] | Unset = UNSET,
+    outcome_time_range: GetNotificationOutcomeTimeRange | Unset = UNSET,
+    outcome_platforms: str | Unset = UNSET,
+    outcome_attribution: GetNotificationOutcomeAttribution | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     json_app_id = str(app_id)
     params["app_id"] = json_app_id
+
+    json_outcome_names: list[str] | Unset = UNSET
+    if not isinstance(outcome_names, Unset):
+        json_outcome_names = outcome_names
+
+    params["outcome_names"] = json_outcome_names
+
+    json_outcome_time_range: str | Unset = UNSET
+    if not isinstance(outcome_time_range, Unset):
+        json_outcome_time_range = outcome_time_range
+
+    params["outcome_time_range"] = json_outcome_time_range
+
+    params["outcome_platforms"] = outcome_platforms
+
+    json_outcome_attribution: str | Unset = UNSET
+    if not isinstance(outcome_attribution, Unset):
+        json_outcome_attribution = outcome_attribution
+
+    params["outcome_attribution"] = json_outcome_attribution
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -91,6 +121,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     app_id: UUID,
+    outcome_names: list[str] | Unset = UNSET,
+    outcome_time_range: GetNotificationOutcomeTimeRange | Unset = UNSET,
+    outcome_platforms: str | Unset = UNSET,
+    outcome_attribution: GetNotificationOutcomeAttribution | Unset = UNSET,
 ) -> Response[ErrorBody | NotificationDetail]:
     """View a message
 
@@ -100,6 +134,10 @@ def sync_detailed(
     Args:
         notification_id (UUID):
         app_id (UUID):
+        outcome_names (list[str] | Unset):
+        outcome_time_range (GetNotificationOutcomeTimeRange | Unset):
+        outcome_platforms (str | Unset):
+        outcome_attribution (GetNotificationOutcomeAttribution | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +150,10 @@ def sync_detailed(
     kwargs = _get_kwargs(
         notification_id=notification_id,
         app_id=app_id,
+        outcome_names=outcome_names,
+        outcome_time_range=outcome_time_range,
+        outcome_platforms=outcome_platforms,
+        outcome_attribution=outcome_attribution,
     )
 
     response = client.get_httpx_client().request(
@@ -126,6 +168,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     app_id: UUID,
+    outcome_names: list[str] | Unset = UNSET,
+    outcome_time_range: GetNotificationOutcomeTimeRange | Unset = UNSET,
+    outcome_platforms: str | Unset = UNSET,
+    outcome_attribution: GetNotificationOutcomeAttribution | Unset = UNSET,
 ) -> ErrorBody | NotificationDetail | None:
     """View a message
 
@@ -135,6 +181,10 @@ def sync(
     Args:
         notification_id (UUID):
         app_id (UUID):
+        outcome_names (list[str] | Unset):
+        outcome_time_range (GetNotificationOutcomeTimeRange | Unset):
+        outcome_platforms (str | Unset):
+        outcome_attribution (GetNotificationOutcomeAttribution | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,6 +198,10 @@ def sync(
         notification_id=notification_id,
         client=client,
         app_id=app_id,
+        outcome_names=outcome_names,
+        outcome_time_range=outcome_time_range,
+        outcome_platforms=outcome_platforms,
+        outcome_attribution=outcome_attribution,
     ).parsed
 
 
@@ -156,6 +210,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     app_id: UUID,
+    outcome_names: list[str] | Unset = UNSET,
+    outcome_time_range: GetNotificationOutcomeTimeRange | Unset = UNSET,
+    outcome_platforms: str | Unset = UNSET,
+    outcome_attribution: GetNotificationOutcomeAttribution | Unset = UNSET,
 ) -> Response[ErrorBody | NotificationDetail]:
     """View a message
 
@@ -165,6 +223,10 @@ async def asyncio_detailed(
     Args:
         notification_id (UUID):
         app_id (UUID):
+        outcome_names (list[str] | Unset):
+        outcome_time_range (GetNotificationOutcomeTimeRange | Unset):
+        outcome_platforms (str | Unset):
+        outcome_attribution (GetNotificationOutcomeAttribution | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,6 +239,10 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         notification_id=notification_id,
         app_id=app_id,
+        outcome_names=outcome_names,
+        outcome_time_range=outcome_time_range,
+        outcome_platforms=outcome_platforms,
+        outcome_attribution=outcome_attribution,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -189,6 +255,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     app_id: UUID,
+    outcome_names: list[str] | Unset = UNSET,
+    outcome_time_range: GetNotificationOutcomeTimeRange | Unset = UNSET,
+    outcome_platforms: str | Unset = UNSET,
+    outcome_attribution: GetNotificationOutcomeAttribution | Unset = UNSET,
 ) -> ErrorBody | NotificationDetail | None:
     """View a message
 
@@ -198,6 +268,10 @@ async def asyncio(
     Args:
         notification_id (UUID):
         app_id (UUID):
+        outcome_names (list[str] | Unset):
+        outcome_time_range (GetNotificationOutcomeTimeRange | Unset):
+        outcome_platforms (str | Unset):
+        outcome_attribution (GetNotificationOutcomeAttribution | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,5 +286,9 @@ async def asyncio(
             notification_id=notification_id,
             client=client,
             app_id=app_id,
+            outcome_names=outcome_names,
+            outcome_time_range=outcome_time_range,
+            outcome_platforms=outcome_platforms,
+            outcome_attribution=outcome_attribution,
         )
     ).parsed

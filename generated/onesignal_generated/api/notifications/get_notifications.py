@@ -21,6 +21,7 @@ def _get_kwargs(
     offset: int | Unset = 0,
     kind: GetNotificationsKind | Unset = UNSET,
     time_offset: str | Unset = UNSET,
+    template_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -39,6 +40,11 @@ def _get_kwargs(
     params["kind"] = json_kind
 
     params["time_offset"] = time_offset
+
+    json_template_id: str | Unset = UNSET
+    if not isinstance(template_id, Unset):
+        json_template_id = str(template_id)
+    params["template_id"] = json_template_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -104,6 +110,7 @@ def sync_detailed(
     offset: int | Unset = 0,
     kind: GetNotificationsKind | Unset = UNSET,
     time_offset: str | Unset = UNSET,
+    template_id: UUID | Unset = UNSET,
 ) -> Response[ErrorBody | NotificationPage]:
     """List messages
 
@@ -118,6 +125,7 @@ def sync_detailed(
         offset (int | Unset):  Default: 0.
         kind (GetNotificationsKind | Unset):
         time_offset (str | Unset):
+        template_id (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +141,7 @@ def sync_detailed(
         offset=offset,
         kind=kind,
         time_offset=time_offset,
+        template_id=template_id,
     )
 
     response = client.get_httpx_client().request(
@@ -150,6 +159,7 @@ def sync(
     offset: int | Unset = 0,
     kind: GetNotificationsKind | Unset = UNSET,
     time_offset: str | Unset = UNSET,
+    template_id: UUID | Unset = UNSET,
 ) -> ErrorBody | NotificationPage | None:
     """List messages
 
@@ -164,6 +174,7 @@ def sync(
         offset (int | Unset):  Default: 0.
         kind (GetNotificationsKind | Unset):
         time_offset (str | Unset):
+        template_id (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,6 +191,7 @@ def sync(
         offset=offset,
         kind=kind,
         time_offset=time_offset,
+        template_id=template_id,
     ).parsed
 
 
@@ -191,6 +203,7 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     kind: GetNotificationsKind | Unset = UNSET,
     time_offset: str | Unset = UNSET,
+    template_id: UUID | Unset = UNSET,
 ) -> Response[ErrorBody | NotificationPage]:
     """List messages
 
@@ -205,6 +218,7 @@ async def asyncio_detailed(
         offset (int | Unset):  Default: 0.
         kind (GetNotificationsKind | Unset):
         time_offset (str | Unset):
+        template_id (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,6 +234,7 @@ async def asyncio_detailed(
         offset=offset,
         kind=kind,
         time_offset=time_offset,
+        template_id=template_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -235,6 +250,7 @@ async def asyncio(
     offset: int | Unset = 0,
     kind: GetNotificationsKind | Unset = UNSET,
     time_offset: str | Unset = UNSET,
+    template_id: UUID | Unset = UNSET,
 ) -> ErrorBody | NotificationPage | None:
     """List messages
 
@@ -249,6 +265,7 @@ async def asyncio(
         offset (int | Unset):  Default: 0.
         kind (GetNotificationsKind | Unset):
         time_offset (str | Unset):
+        template_id (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,5 +283,6 @@ async def asyncio(
             offset=offset,
             kind=kind,
             time_offset=time_offset,
+            template_id=template_id,
         )
     ).parsed

@@ -55,6 +55,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorBody.from_dict(response.json())
 
@@ -91,7 +96,7 @@ def sync_detailed(
     app_id: UUID,
     notification_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     token: str,
 ) -> Response[ErrorBody | UnsubscribeEmailResult]:
     """Unsubscribe an email address with its token
@@ -99,7 +104,8 @@ def sync_detailed(
      Turns off the email subscription that received a given email, for a custom unsubscribe page. The
     page takes `app_id`, the message id and the unsubscribe token from the link in the email (Liquid
     `{{subscription.unsubscribe_token}}`) and calls this. The subscription can be turned back on with
-    the subscription update operation.
+    the subscription update operation. Needs no API key: the token from the email is the credential, so
+    a public unsubscribe page can call it.
 
     Args:
         app_id (UUID):
@@ -131,7 +137,7 @@ def sync(
     app_id: UUID,
     notification_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     token: str,
 ) -> ErrorBody | UnsubscribeEmailResult | None:
     """Unsubscribe an email address with its token
@@ -139,7 +145,8 @@ def sync(
      Turns off the email subscription that received a given email, for a custom unsubscribe page. The
     page takes `app_id`, the message id and the unsubscribe token from the link in the email (Liquid
     `{{subscription.unsubscribe_token}}`) and calls this. The subscription can be turned back on with
-    the subscription update operation.
+    the subscription update operation. Needs no API key: the token from the email is the credential, so
+    a public unsubscribe page can call it.
 
     Args:
         app_id (UUID):
@@ -166,7 +173,7 @@ async def asyncio_detailed(
     app_id: UUID,
     notification_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     token: str,
 ) -> Response[ErrorBody | UnsubscribeEmailResult]:
     """Unsubscribe an email address with its token
@@ -174,7 +181,8 @@ async def asyncio_detailed(
      Turns off the email subscription that received a given email, for a custom unsubscribe page. The
     page takes `app_id`, the message id and the unsubscribe token from the link in the email (Liquid
     `{{subscription.unsubscribe_token}}`) and calls this. The subscription can be turned back on with
-    the subscription update operation.
+    the subscription update operation. Needs no API key: the token from the email is the credential, so
+    a public unsubscribe page can call it.
 
     Args:
         app_id (UUID):
@@ -204,7 +212,7 @@ async def asyncio(
     app_id: UUID,
     notification_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     token: str,
 ) -> ErrorBody | UnsubscribeEmailResult | None:
     """Unsubscribe an email address with its token
@@ -212,7 +220,8 @@ async def asyncio(
      Turns off the email subscription that received a given email, for a custom unsubscribe page. The
     page takes `app_id`, the message id and the unsubscribe token from the link in the email (Liquid
     `{{subscription.unsubscribe_token}}`) and calls this. The subscription can be turned back on with
-    the subscription update operation.
+    the subscription update operation. Needs no API key: the token from the email is the credential, so
+    a public unsubscribe page can call it.
 
     Args:
         app_id (UUID):

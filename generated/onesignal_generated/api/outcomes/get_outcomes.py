@@ -21,7 +21,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     app_id: UUID,
     *,
-    outcome_names: str,
+    outcome_names: str | Unset = UNSET,
     outcome_time_range: GetOutcomesOutcomeTimeRange | Unset = UNSET,
     outcome_platforms: str | Unset = UNSET,
     outcome_attribution: GetOutcomesOutcomeAttribution | Unset = UNSET,
@@ -76,6 +76,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorBody.from_dict(response.json())
 
@@ -112,7 +117,7 @@ def sync_detailed(
     app_id: UUID,
     *,
     client: AuthenticatedClient,
-    outcome_names: str,
+    outcome_names: str | Unset = UNSET,
     outcome_time_range: GetOutcomesOutcomeTimeRange | Unset = UNSET,
     outcome_platforms: str | Unset = UNSET,
     outcome_attribution: GetOutcomesOutcomeAttribution | Unset = UNSET,
@@ -126,7 +131,7 @@ def sync_detailed(
 
     Args:
         app_id (UUID):
-        outcome_names (str):
+        outcome_names (str | Unset):
         outcome_time_range (GetOutcomesOutcomeTimeRange | Unset):
         outcome_platforms (str | Unset):
         outcome_attribution (GetOutcomesOutcomeAttribution | Unset):
@@ -158,7 +163,7 @@ def sync(
     app_id: UUID,
     *,
     client: AuthenticatedClient,
-    outcome_names: str,
+    outcome_names: str | Unset = UNSET,
     outcome_time_range: GetOutcomesOutcomeTimeRange | Unset = UNSET,
     outcome_platforms: str | Unset = UNSET,
     outcome_attribution: GetOutcomesOutcomeAttribution | Unset = UNSET,
@@ -172,7 +177,7 @@ def sync(
 
     Args:
         app_id (UUID):
-        outcome_names (str):
+        outcome_names (str | Unset):
         outcome_time_range (GetOutcomesOutcomeTimeRange | Unset):
         outcome_platforms (str | Unset):
         outcome_attribution (GetOutcomesOutcomeAttribution | Unset):
@@ -199,7 +204,7 @@ async def asyncio_detailed(
     app_id: UUID,
     *,
     client: AuthenticatedClient,
-    outcome_names: str,
+    outcome_names: str | Unset = UNSET,
     outcome_time_range: GetOutcomesOutcomeTimeRange | Unset = UNSET,
     outcome_platforms: str | Unset = UNSET,
     outcome_attribution: GetOutcomesOutcomeAttribution | Unset = UNSET,
@@ -213,7 +218,7 @@ async def asyncio_detailed(
 
     Args:
         app_id (UUID):
-        outcome_names (str):
+        outcome_names (str | Unset):
         outcome_time_range (GetOutcomesOutcomeTimeRange | Unset):
         outcome_platforms (str | Unset):
         outcome_attribution (GetOutcomesOutcomeAttribution | Unset):
@@ -243,7 +248,7 @@ async def asyncio(
     app_id: UUID,
     *,
     client: AuthenticatedClient,
-    outcome_names: str,
+    outcome_names: str | Unset = UNSET,
     outcome_time_range: GetOutcomesOutcomeTimeRange | Unset = UNSET,
     outcome_platforms: str | Unset = UNSET,
     outcome_attribution: GetOutcomesOutcomeAttribution | Unset = UNSET,
@@ -257,7 +262,7 @@ async def asyncio(
 
     Args:
         app_id (UUID):
-        outcome_names (str):
+        outcome_names (str | Unset):
         outcome_time_range (GetOutcomesOutcomeTimeRange | Unset):
         outcome_platforms (str | Unset):
         outcome_attribution (GetOutcomesOutcomeAttribution | Unset):

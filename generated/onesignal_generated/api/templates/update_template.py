@@ -111,7 +111,8 @@ def sync_detailed(
         template_id (UUID):
         app_id (UUID):
         body (TemplateUpdateRequest): The fields of a template to change; anything left out keeps
-            its value. The same channel rules as at creation apply.
+            its value, except `name`, which OneSignal's reference requires on every update. The same
+            channel rules as at creation apply.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +152,8 @@ def sync(
         template_id (UUID):
         app_id (UUID):
         body (TemplateUpdateRequest): The fields of a template to change; anything left out keeps
-            its value. The same channel rules as at creation apply.
+            its value, except `name`, which OneSignal's reference requires on every update. The same
+            channel rules as at creation apply.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +188,8 @@ async def asyncio_detailed(
         template_id (UUID):
         app_id (UUID):
         body (TemplateUpdateRequest): The fields of a template to change; anything left out keeps
-            its value. The same channel rules as at creation apply.
+            its value, except `name`, which OneSignal's reference requires on every update. The same
+            channel rules as at creation apply.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +227,8 @@ async def asyncio(
         template_id (UUID):
         app_id (UUID):
         body (TemplateUpdateRequest): The fields of a template to change; anything left out keeps
-            its value. The same channel rules as at creation apply.
+            its value, except `name`, which OneSignal's reference requires on every update. The same
+            channel rules as at creation apply.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.user_update_request import UserUpdateRequest
 from ...models.user_update_response import UserUpdateResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -19,8 +19,11 @@ def _get_kwargs(
     alias_id: str,
     *,
     body: UserUpdateRequest,
+    onesignal_subscription_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(onesignal_subscription_id, Unset):
+        headers["onesignal-subscription-id"] = onesignal_subscription_id
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -101,6 +104,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UserUpdateRequest,
+    onesignal_subscription_id: str | Unset = UNSET,
 ) -> Response[ErrorBody | UserUpdateResponse]:
     """Update a user's properties
 
@@ -113,6 +117,7 @@ def sync_detailed(
         app_id (UUID):
         alias_label (str):
         alias_id (str):
+        onesignal_subscription_id (str | Unset):
         body (UserUpdateRequest): Property changes for a user, and amounts to add to its running
             totals.
 
@@ -129,6 +134,7 @@ def sync_detailed(
         alias_label=alias_label,
         alias_id=alias_id,
         body=body,
+        onesignal_subscription_id=onesignal_subscription_id,
     )
 
     response = client.get_httpx_client().request(
@@ -145,6 +151,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UserUpdateRequest,
+    onesignal_subscription_id: str | Unset = UNSET,
 ) -> ErrorBody | UserUpdateResponse | None:
     """Update a user's properties
 
@@ -157,6 +164,7 @@ def sync(
         app_id (UUID):
         alias_label (str):
         alias_id (str):
+        onesignal_subscription_id (str | Unset):
         body (UserUpdateRequest): Property changes for a user, and amounts to add to its running
             totals.
 
@@ -174,6 +182,7 @@ def sync(
         alias_id=alias_id,
         client=client,
         body=body,
+        onesignal_subscription_id=onesignal_subscription_id,
     ).parsed
 
 
@@ -184,6 +193,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UserUpdateRequest,
+    onesignal_subscription_id: str | Unset = UNSET,
 ) -> Response[ErrorBody | UserUpdateResponse]:
     """Update a user's properties
 
@@ -196,6 +206,7 @@ async def asyncio_detailed(
         app_id (UUID):
         alias_label (str):
         alias_id (str):
+        onesignal_subscription_id (str | Unset):
         body (UserUpdateRequest): Property changes for a user, and amounts to add to its running
             totals.
 
@@ -212,6 +223,7 @@ async def asyncio_detailed(
         alias_label=alias_label,
         alias_id=alias_id,
         body=body,
+        onesignal_subscription_id=onesignal_subscription_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -226,6 +238,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UserUpdateRequest,
+    onesignal_subscription_id: str | Unset = UNSET,
 ) -> ErrorBody | UserUpdateResponse | None:
     """Update a user's properties
 
@@ -238,6 +251,7 @@ async def asyncio(
         app_id (UUID):
         alias_label (str):
         alias_id (str):
+        onesignal_subscription_id (str | Unset):
         body (UserUpdateRequest): Property changes for a user, and amounts to add to its running
             totals.
 
@@ -256,5 +270,6 @@ async def asyncio(
             alias_id=alias_id,
             client=client,
             body=body,
+            onesignal_subscription_id=onesignal_subscription_id,
         )
     ).parsed
