@@ -31,6 +31,9 @@ _GZIP_MAGIC = b"\x1f\x8b"
 _GZIP_WBITS = 16 + zlib.MAX_WBITS
 # Inflate at most this many bytes per step, so a highly compressed chunk never expands at once.
 _INFLATE_STEP = 64 * 1024
+MAX_RECORD_CHARS = 4 * 1024 * 1024
+"""The longest record read (4 Mi characters, far past any export row): a file with no line
+end, or with a quote never closed, fails here instead of filling memory."""
 
 
 class CsvStreamDecoder:
@@ -47,6 +50,7 @@ class CsvStreamDecoder:
         self._inflater = zlib.decompressobj(_GZIP_WBITS)
         self._text = codecs.getincrementaldecoder("utf-8-sig")()
         self._pending: list[str] = []  # text after the last complete record
+        self._pending_size = 0  # characters in `_pending`
         self._pending_quotes = 0  # parity of the quotes in `_pending`
         self._header: list[str] | None = None
         self._records = 0
@@ -128,12 +132,19 @@ class CsvStreamDecoder:
         if cut < 0:
             if text:
                 self._pending.append(text)
+                self._pending_size += len(text)
                 self._pending_quotes ^= text.count('"') & 1
+                if self._pending_size > MAX_RECORD_CHARS:
+                    raise ExportFormatError(
+                        f"record {self._records + 1} is longer than {MAX_RECORD_CHARS:,} "
+                        "characters: the file has no line end there, or a quote never closed"
+                    )
             return
         self._pending.append(text[:cut])
         complete = "".join(self._pending)
         rest = text[cut:]
         self._pending = [rest] if rest else []
+        self._pending_size = len(rest)
         self._pending_quotes = rest.count('"') & 1
         if complete:
             yield from self._parse(complete)
@@ -142,14 +153,20 @@ class CsvStreamDecoder:
         """Where the last complete record in `_pending + text` ends within `text`, or -1.
 
         A line end closes a record only outside quotes. `_pending` starts at a record boundary,
-        so the quote parity before a position says whether it is inside a quoted field (a
-        doubled quote flips it twice).
+        so the parity of the quotes before a stretch of text says whether it is inside a quoted
+        field (a doubled quote flips it twice). One pass from the end, over the stretches
+        between quotes: the cost is linear in `text`, whatever is pending.
         """
-        end = text.rfind("\n")
-        while end >= 0:
-            if (self._pending_quotes + text.count('"', 0, end)) & 1 == 0:
-                return end + 1
-            end = text.rfind("\n", 0, end)
+        stretches = text.split('"')
+        end = len(text)
+        for quotes_before in range(len(stretches) - 1, -1, -1):
+            stretch = stretches[quotes_before]
+            end -= len(stretch)  # now the start of this stretch
+            if (self._pending_quotes + quotes_before) & 1 == 0:
+                line_end = stretch.rfind("\n")
+                if line_end >= 0:
+                    return end + line_end + 1
+            end -= 1  # the quote before it
         return -1
 
     def _parse(self, complete: str) -> Iterator[Row]:

@@ -303,3 +303,45 @@ def _no_sleep(is_async: bool) -> Callable[[float], Any]:
 def test_every_raised_error_is_a_onesignal_error() -> None:
     for cls in (ClientClosedError, ExportError, APIConnectionError, ValidationError):
         assert issubclass(cls, OneSignalError)
+
+
+# -- 3: export records are capped, and decoding stays linear ------------------------------------
+
+
+def _feed_all(chunks: list[bytes]) -> list[dict[str, str]]:
+    from onesignal._csvstream import CsvStreamDecoder
+
+    decoder = CsvStreamDecoder()
+    rows = [row for chunk in chunks for row in decoder.feed(chunk)]
+    return rows + list(decoder.finish())
+
+
+def test_a_file_without_line_ends_fails_at_the_record_cap() -> None:
+    from onesignal._csvstream import MAX_RECORD_CHARS
+    from onesignal._errors import ExportFormatError
+
+    chunk = b"x" * 65536
+    chunks = [b"id,name\n"] + [chunk] * (MAX_RECORD_CHARS // len(chunk) + 2)
+    with pytest.raises(ExportFormatError, match="longer than"):
+        _feed_all(chunks)
+
+
+def test_an_unclosed_quote_fails_at_the_record_cap_not_never() -> None:
+    from onesignal._csvstream import MAX_RECORD_CHARS
+    from onesignal._errors import ExportFormatError
+
+    chunk = b"line\n" * 13000  # many line ends, all inside the open quote
+    chunks = [b'id,name\n1,"open'] + [chunk] * (MAX_RECORD_CHARS // len(chunk) + 2)
+    with pytest.raises(ExportFormatError, match="quote never closed"):
+        _feed_all(chunks)
+
+
+def test_quoted_line_ends_still_split_records_correctly() -> None:
+    data = b'id,note\n1,"a\nb"\n2,"say ""hi""\n"\n3,plain\n'
+    for size in (1, 2, 3, 7, len(data)):
+        chunks = [data[i : i + size] for i in range(0, len(data), size)]
+        assert _feed_all(chunks) == [
+            {"id": "1", "note": "a\nb"},
+            {"id": "2", "note": 'say "hi"\n'},
+            {"id": "3", "note": "plain"},
+        ]
