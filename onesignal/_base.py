@@ -49,7 +49,11 @@ if TYPE_CHECKING:
 logger = logging.getLogger("onesignal")
 
 DEFAULT_BASE_URL = "https://api.onesignal.com"
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=5.0)
+"""OneSignal may take up to 100 s to answer (its documented server timeout): the default waits
+for that, and 5 s to connect."""
+DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024
+"""The most an answer may decode to: 32 MiB, some hundred times a full page of notifications."""
 KEY_ENV = {REST: "ONESIGNAL_REST_API_KEY", ORG: "ONESIGNAL_ORGANIZATION_API_KEY"}
 KEY_ARG = {REST: "rest_api_key", ORG: "organization_api_key"}
 _REPLAYABLE_METHODS = frozenset({"GET", "PUT", "DELETE"})
@@ -148,6 +152,7 @@ class BaseClient(Generic[HttpT]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         max_retry_after: float = 60.0,
+        max_answer_bytes: int = DEFAULT_MAX_ANSWER_BYTES,
         http_client: HttpT | None = None,
         **unexpected: NoReturn,
     ) -> None:
@@ -167,6 +172,13 @@ class BaseClient(Generic[HttpT]):
                 "max_retries must be a whole number, 0 or more", field="max_retries"
             )
         wait = _seconds("max_retry_after", max_retry_after)
+        if isinstance(max_answer_bytes, bool) or not isinstance(max_answer_bytes, int) or (
+            max_answer_bytes < 1
+        ):
+            raise ValidationError(
+                "max_answer_bytes must be a whole number of bytes", field="max_answer_bytes"
+            )
+        self.max_answer_bytes = max_answer_bytes
         self.retry = RetryPolicy(max_retries=max_retries, max_retry_after=wait)
         _log_from_environment()
         self._backoff = _Backoff()  # shared with `with_options` copies, like the pool
@@ -422,20 +434,52 @@ class BaseClient(Generic[HttpT]):
 
     # -- the retry decision, shared by both send loops ----------------------------------------
 
-    def _request_args(self, prepared: Prepared) -> dict[str, Any]:
+    def _request(self, prepared: Prepared) -> httpx.Request:
+        """The request of one attempt, with the key (revealed only here)."""
         if self._http.is_closed:
             raise ClientClosedError(
                 f"{prepared.operation.name}: this {type(self).__name__} is closed; make a new "
                 "client, or keep this one open while it is used"
             )
-        return {
-            "method": prepared.method,
-            "url": self.base_url + prepared.url,
-            "params": prepared.params,
-            "content": prepared.content,
-            "headers": {**prepared.headers, "Authorization": "Key " + prepared.key.reveal()},
-            "timeout": prepared.timeout,
-        }
+        return self._http.build_request(
+            prepared.method,
+            self.base_url + prepared.url,
+            params=prepared.params,
+            content=prepared.content,
+            headers={**prepared.headers, "Authorization": "Key " + prepared.key.reveal()},
+            timeout=prepared.timeout,
+        )
+
+    def _deadline(self, prepared: Prepared) -> float:
+        """When the attempt starting now must have its whole answer: the timeout bounds each
+        attempt from the first byte sent to the last received, not each read."""
+        total = max(
+            (t for t in (prepared.timeout.read, prepared.timeout.write) if t is not None),
+            default=math.inf,
+        )
+        return time.monotonic() + total
+
+    def _received(
+        self, prepared: Prepared, response: httpx.Response, size: int, deadline: float
+    ) -> None:
+        """Checked after each chunk of an answer: its size so far, and the attempt's time."""
+        if size > self.max_answer_bytes:
+            raise APIResponseError(
+                f"{prepared.operation.name}: the answer exceeded {self.max_answer_bytes:,} "
+                "bytes (max_answer_bytes), decompressed",
+                operation=prepared.operation.name,
+                response=response,
+            )
+        if time.monotonic() > deadline:
+            raise httpx.ReadTimeout("the answer did not arrive within the timeout")
+
+    def _answered(self, response: httpx.Response, body: bytes) -> httpx.Response:
+        """The answer with its body read (already decoded, so no Content-Encoding left)."""
+        skip = (b"content-encoding", b"content-length", b"transfer-encoding")
+        headers = [(k, v) for k, v in response.headers.raw if k.lower() not in skip]
+        return httpx.Response(
+            response.status_code, headers=headers, content=body, request=response.request
+        )
 
     def _retry_delay(
         self,
@@ -537,6 +581,7 @@ _OPTIONS = (
     "timeout",
     "max_retries",
     "max_retry_after",
+    "max_answer_bytes",
     "http_client",
 )
 

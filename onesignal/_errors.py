@@ -31,10 +31,15 @@ def _restore(cls: type[OneSignalError], args: tuple[Any, ...], fields: dict[str,
 def keyless(response: httpx.Response) -> httpx.Response:
     """`response` as an error keeps it: read, with a request that carries no Authorization."""
     request = response.request if _has_request(response) else None
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:  # given up on while it was streaming (too large, say)
+        content = b""
+    skip = (b"content-encoding", b"content-length", b"transfer-encoding")
     copy = httpx.Response(
         response.status_code,
-        headers=response.headers,
-        content=response.content,
+        headers=[(k, v) for k, v in response.headers.raw if k.lower() not in skip],
+        content=content,
         request=None
         if request is None
         else httpx.Request(

@@ -48,15 +48,24 @@ class AsyncLoops(BaseClient[httpx.AsyncClient], HelperPlans):
         while True:
             if pause := self._pause_left():
                 await self._sleep(pause)
+            request = self._request(prepared)
+            deadline = self._deadline(prepared)
+            body = bytearray()
             try:
-                response = await self._http.request(**self._request_args(prepared))
+                response = await self._http.send(request, stream=True)
+                try:
+                    async for chunk in response.aiter_bytes():
+                        body += chunk
+                        self._received(prepared, response, len(body), deadline)
+                finally:
+                    await response.aclose()
             except httpx.TransportError as exc:
                 delay = self._retry_delay(prepared, attempt, error=exc)
             else:
+                response = self._answered(response, bytes(body))
                 delay = self._retry_delay(prepared, attempt, response=response)
                 if delay is None:
                     return response
-                await response.aclose()
             if delay:
                 await self._sleep(delay)
             attempt += 1

@@ -345,3 +345,141 @@ def test_quoted_line_ends_still_split_records_correctly() -> None:
             {"id": "2", "note": 'say "hi"\n'},
             {"id": "3", "note": "plain"},
         ]
+
+
+# -- 1, 2: a total timeout per attempt, and a bound on what an answer may decode to ---------------
+
+
+class RawServer:
+    """A loopback server that answers every request with `respond(connection)`: headers, then a
+    body as slow, as long or as compressed as a test needs. It stops by itself."""
+
+    def __init__(self, respond: Callable[[Any], None]) -> None:
+        import socket
+        import threading
+
+        self._listener = socket.socket()
+        self._listener.bind(("127.0.0.1", 0))
+        self._listener.listen(8)
+        self._listener.settimeout(0.2)
+        self._respond = respond
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._listener.getsockname()
+        return f"http://{host}:{port}"
+
+    def _serve(self) -> None:
+        import threading
+
+        while not self._stop.is_set():
+            try:
+                connection, _ = self._listener.accept()
+            except OSError:
+                continue
+            threading.Thread(target=self._one, args=(connection,), daemon=True).start()
+
+    def _one(self, connection: Any) -> None:
+        with connection:
+            connection.settimeout(5)
+            try:
+                connection.recv(65536)  # the request: small, read once
+                self._respond(connection)
+            except OSError:
+                pass  # the client gave up: what the tests want
+
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._listener.close()
+
+
+def _trickle(connection: Any) -> None:
+    import time
+
+    connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
+    connection.sendall(b"Content-Length: 100000\r\n\r\n")
+    for _ in range(40):  # a byte every 0.1 s: 4 s in all, each read well within any timeout
+        connection.sendall(b" ")
+        time.sleep(0.1)
+
+
+def _endless(connection: Any) -> None:
+    connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
+    connection.sendall(b"Transfer-Encoding: chunked\r\n\r\n")
+    block = b" " * 65536
+    chunk = b"%x\r\n%s\r\n" % (len(block), block)
+    for _ in range(2000):  # at most ~128 MB, and the client stops long before
+        connection.sendall(chunk)
+
+
+def _gzip_bomb(connection: Any) -> None:
+    import gzip
+
+    body = gzip.compress(b" " * (64 * 1024 * 1024))  # 64 MiB of spaces in ~64 KB
+    connection.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+    )
+    connection.sendall(b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+
+
+@pytest.fixture(params=["sync", "async"])
+def kind(request: pytest.FixtureRequest) -> type:
+    return OneSignal if request.param == "sync" else AsyncOneSignal
+
+
+async def _get_app(cls: type, base_url: str, **options: Any) -> Any:
+    client = cls(rest_api_key=KEY, organization_api_key=ORG, base_url=base_url, **options)
+    try:
+        result = client.get_app(APP)
+        return await result if cls is AsyncOneSignal else result
+    finally:
+        closing = client.close()
+        if closing is not None:
+            await closing
+
+
+async def test_the_timeout_bounds_a_whole_attempt_not_each_read(kind: type) -> None:
+    import time
+
+    from onesignal import APITimeoutError
+
+    server = RawServer(_trickle)
+    try:
+        start = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            await _get_app(kind, server.base_url, timeout=1.0, max_retries=0)
+        assert time.monotonic() - start < 3.5  # the trickle would take 4 s
+    finally:
+        server.close()
+
+
+async def test_an_endless_answer_stops_at_max_answer_bytes(kind: type) -> None:
+    server = RawServer(_endless)
+    try:
+        with pytest.raises(APIResponseError, match="max_answer_bytes") as caught:
+            await _get_app(kind, server.base_url, max_answer_bytes=1024 * 1024, max_retries=0)
+        blob = pickle.dumps(caught.value)  # the error holds no half-read stream
+        _no_key(blob)
+    finally:
+        server.close()
+
+
+async def test_a_decompression_bomb_stops_at_max_answer_bytes(kind: type) -> None:
+    server = RawServer(_gzip_bomb)
+    try:
+        with pytest.raises(APIResponseError, match="decompressed"):
+            await _get_app(kind, server.base_url, max_answer_bytes=4 * 1024 * 1024, max_retries=0)
+    finally:
+        server.close()
+
+
+def test_the_default_timeout_waits_out_oneSignals_100_seconds() -> None:
+    client = OneSignal(rest_api_key=KEY)
+    assert client.timeout.read is not None and client.timeout.read > 100
+    assert client.max_answer_bytes >= 16 * 1024 * 1024

@@ -41,15 +41,24 @@ class SyncLoops(BaseClient[httpx.Client], HelperPlans):
         while True:
             if pause := self._pause_left():
                 self._sleep(pause)
+            request = self._request(prepared)
+            deadline = self._deadline(prepared)
+            body = bytearray()
             try:
-                response = self._http.request(**self._request_args(prepared))
+                response = self._http.send(request, stream=True)
+                try:
+                    for chunk in response.iter_bytes():
+                        body += chunk
+                        self._received(prepared, response, len(body), deadline)
+                finally:
+                    response.close()
             except httpx.TransportError as exc:
                 delay = self._retry_delay(prepared, attempt, error=exc)
             else:
+                response = self._answered(response, bytes(body))
                 delay = self._retry_delay(prepared, attempt, response=response)
                 if delay is None:
                     return response
-                response.close()
             if delay:
                 self._sleep(delay)
             attempt += 1
@@ -65,8 +74,8 @@ class SyncLoops(BaseClient[httpx.Client], HelperPlans):
         timeout: Any = None,
     ) -> Iterator[Any]:
         from onesignal._pagination import (
-            PageCursor,  # only programs that walk pages load it
-        )
+            PageCursor,
+        )  # only programs that walk pages load it
 
         cursor = PageCursor(op, page_size, slots, named)
         self._prepare(
@@ -89,8 +98,8 @@ class SyncLoops(BaseClient[httpx.Client], HelperPlans):
 
     def _export_rows(self, source: _Poll | _Start) -> Iterator[Row]:
         from onesignal._csvstream import (
-            CsvStreamDecoder,  # the csv module, only when streaming
-        )
+            CsvStreamDecoder,
+        )  # the csv module, only when streaming
         from onesignal._exports import _Start
 
         if isinstance(source, _Start):
