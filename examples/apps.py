@@ -10,9 +10,10 @@ which is the same method.
 from onesignal import OneSignal
 
 APP_ID = "8250eaf6-1a58-489e-b136-7c74a864b434"
+ORG_ID = "3f6c1d2e-9a4b-4c7d-8e1f-5a2b3c4d6e7f"
 
 with OneSignal() as client:
-    app = client.createApp({"name": "My App"})  # create_app
+    app = client.createApp({"name": "My App", "organization_id": ORG_ID})  # create_app
     print(f"createApp: {app.id} {app.name!r}")
 
     app = client.get_app(APP_ID)  # getApp

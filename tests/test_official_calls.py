@@ -56,11 +56,10 @@ DIVERGES: dict[str, tuple[type[Exception], str, str]] = {
     # OneSignal's current reference names an event's data `properties`; `payload` is the name
     # of the beta endpoint the official SDK was generated from.
     "create_custom_events": (ValidationError, "payload", "renamed `properties` by OneSignal"),
-    # Not in OneSignal's current reference for these operations (issue 11 weighs them).
-    "update_user": (ValidationError, "refresh_device_metadata", "not in the reference"),
-    "update_subscription_by_token": (ValidationError, "token", "the token is the path's"),
-    # `outcome_names[]`, the list form of `outcome_names`: not in the spec yet (issue 11).
-    "get_outcomes__optional": (TypeError, "outcome_names2", "not in the spec yet"),
+    # `outcome_names[]`, the list form of `outcome_names`: openapi-python-client 0.29.1 names
+    # both parameters `outcome_names` and drops the operation, so the spec describes it as the
+    # `x-list-form` of `outcome_names` (keyword `outcome_names2`) for the facade to send.
+    "get_outcomes__optional": (TypeError, "outcome_names2", "x-list-form, not yet sent"),
 }
 
 

@@ -32,6 +32,7 @@ from tests.loopback import Loopback
 from tests.spec_tools import ROOT, by_id, operations
 
 APP = "8250eaf6-1a58-489e-b136-7c74a864b434"
+ORG_ID = uuid.UUID("3f6c1d2e-9a4b-4c7d-8e1f-5a2b3c4d6e7f")
 
 
 def example(operation: str, name: str | None = None, code: str = "200") -> Any:
@@ -275,8 +276,8 @@ def test_built_models_are_request_bodies(client: OneSignal, server: Loopback) ->
         "filters": [{"field": "tag", "key": "plan", "relation": "="}],
     }
     server.answer(200, {"id": APP, "name": "Shop"})
-    client.create_app(AppCreateRequest(name="Shop", site_name=None))
-    assert server.last().json() == {"name": "Shop"}
+    client.create_app(AppCreateRequest(name="Shop", organization_id=ORG_ID, site_name=None))
+    assert server.last().json() == {"name": "Shop", "organization_id": str(ORG_ID)}
 
 
 # -- lenient reading ----------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from onesignal import AsyncOneSignal, Notification, OneSignal, snake_case
 from onesignal.mock import PrismMock
 
 APP_ID = "8250eaf6-1a58-489e-b136-7c74a864b434"
+ORG_ID = "3f6c1d2e-9a4b-4c7d-8e1f-5a2b3c4d6e7f"
 SEGMENT_ID = "7ed2887d-bd24-4a81-8220-4b256a08ab19"
 SUBSCRIPTION_ID = "1f4b2c6e-8d3a-4e0f-9b7c-2a5d6e8f0a13"
 NOTIFICATION_ID = "b98881cc-1e94-4366-bbd9-db8f3429292b"
@@ -33,7 +34,8 @@ def _notification() -> Notification:
 
 # (docs name as the page calls it, positional arguments, what to read from the result)
 SEED_CALLS: list[tuple[str, tuple[Any, ...], tuple[str, ...]]] = [
-    ("createApp", ({"name": "My App"},), ("id", "name")),
+    # The seed page leaves `organization_id` out; OneSignal's current reference requires it.
+    ("createApp", ({"name": "My App", "organization_id": ORG_ID},), ("id", "name")),
     ("getApp", (APP_ID,), ("name",)),
     ("getApps", (), ()),
     (

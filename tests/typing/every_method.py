@@ -10,7 +10,11 @@ from onesignal import AsyncOneSignal, OneSignal
 
 def every_sync_method(client: OneSignal) -> list[Any]:
     results: list[Any] = []
-    results.append(client.create_app({"name": "My App"}))
+    results.append(
+        client.create_app(
+            {"name": "My App", "organization_id": "3f6c1d2e-9a4b-4c7d-8e1f-5a2b3c4d6e7f"}
+        )
+    )
     results.append(client.get_app("8250eaf6-1a58-489e-b136-7c74a864b434"))
     results.append(client.get_apps())
     results.append(
@@ -491,7 +495,11 @@ def every_sync_method(client: OneSignal) -> list[Any]:
 
 async def every_async_method(client: AsyncOneSignal) -> list[Any]:
     results: list[Any] = []
-    results.append(await client.createAppAsync({"name": "My App"}))
+    results.append(
+        await client.createAppAsync(
+            {"name": "My App", "organization_id": "3f6c1d2e-9a4b-4c7d-8e1f-5a2b3c4d6e7f"}
+        )
+    )
     results.append(await client.getAppAsync("8250eaf6-1a58-489e-b136-7c74a864b434"))
     results.append(await client.getAppsAsync())
     results.append(
