@@ -1047,8 +1047,9 @@ class SyncMethods(SyncCore):
                 targeting method: segments, filters, or users and subscriptions. Fields for channels
                 the message does not use are ignored. Its settings are those of
                 `NotificationFields`, which a message read back has too; the fields here are the
-                ones sent in another form than they are read. A dict (snake_case or camelCase keys),
-                a model or `onesignal.Notification`; body fields may also be passed as keywords.
+                ones sent in another form than they are read (objects and lists of objects, which
+                may be read back as null). A dict (snake_case or camelCase keys), a model or
+                `onesignal.Notification`; body fields may also be passed as keywords.
             notification: The body, as the official SDK names it.
             timeout: Seconds for this call, instead of the client's timeout.
             extra_body: Fields this SDK does not know yet, sent as given.
@@ -4741,8 +4742,9 @@ class AsyncMethods(AsyncCore):
                 targeting method: segments, filters, or users and subscriptions. Fields for channels
                 the message does not use are ignored. Its settings are those of
                 `NotificationFields`, which a message read back has too; the fields here are the
-                ones sent in another form than they are read. A dict (snake_case or camelCase keys),
-                a model or `onesignal.Notification`; body fields may also be passed as keywords.
+                ones sent in another form than they are read (objects and lists of objects, which
+                may be read back as null). A dict (snake_case or camelCase keys), a model or
+                `onesignal.Notification`; body fields may also be passed as keywords.
             notification: The body, as the official SDK names it.
             timeout: Seconds for this call, instead of the client's timeout.
             extra_body: Fields this SDK does not know yet, sent as given.

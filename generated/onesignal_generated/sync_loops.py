@@ -74,8 +74,8 @@ class SyncLoops(BaseClient[httpx.Client], HelperPlans):
         timeout: Any = None,
     ) -> Iterator[Any]:
         from onesignal._pagination import (
-            PageCursor,
-        )  # only programs that walk pages load it
+            PageCursor,  # only programs that walk pages load it
+        )
 
         cursor = PageCursor(op, page_size, slots, named)
         self._prepare(
@@ -98,8 +98,8 @@ class SyncLoops(BaseClient[httpx.Client], HelperPlans):
 
     def _export_rows(self, source: _Poll | _Start) -> Iterator[Row]:
         from onesignal._csvstream import (
-            CsvStreamDecoder,
-        )  # the csv module, only when streaming
+            CsvStreamDecoder,  # the csv module, only when streaming
+        )
         from onesignal._exports import _Start
 
         if isinstance(source, _Start):

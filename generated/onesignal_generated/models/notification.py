@@ -50,7 +50,7 @@ class Notification(_m.Model):
     """A message to send over push, email or SMS. Choose recipients with exactly one targeting method: segments, filters,
     or users and subscriptions. Fields for channels the message does not use are ignored. Its settings are those of
     `NotificationFields`, which a message read back has too; the fields here are the ones sent in another form than they
-    are read.
+    are read (objects and lists of objects, which may be read back as null).
 
     """
 
@@ -63,7 +63,6 @@ class Notification(_m.Model):
         "include_subscription_ids": "include_subscription_ids",
         "email_to": "email_to",
         "include_phone_numbers": "include_phone_numbers",
-        "filters": "filters",
         "include_player_ids": "include_player_ids",
         "include_external_user_ids": "include_external_user_ids",
         "include_ios_tokens": "include_ios_tokens",
@@ -111,8 +110,6 @@ class Notification(_m.Model):
         "firefox_icon": "firefox_icon",
         "chrome_web_badge": "chrome_web_badge",
         "chrome_icon": "chrome_icon",
-        "buttons": "buttons",
-        "web_buttons": "web_buttons",
         "ios_sound": "ios_sound",
         "ios_badgeType": "ios_badge_type",
         "ios_badgeCount": "ios_badge_count",
@@ -175,6 +172,9 @@ class Notification(_m.Model):
         "throttle_rate_per_minute": "throttle_rate_per_minute",
         "external_id": "external_id",
         "idempotency_key": "idempotency_key",
+        "filters": "filters",
+        "buttons": "buttons",
+        "web_buttons": "web_buttons",
         "id": "id",
         "include_aliases": "include_aliases",
         "contents": "contents",
@@ -203,11 +203,6 @@ class Notification(_m.Model):
     include_phone_numbers: list[str] | None = _m.field("include_phone_numbers", None)
     """ Phone numbers in E.164 format to send to, at most 20,000. Unknown numbers get a new SMS subscription. SMS
     only. """
-    filters: list[Filter] | None = _m.field(
-        "filters", _m.list_of(_m.model("onesignal_generated.models.filter_", "Filter"))
-    )
-    """ Ad-hoc audience conditions, evaluated at send time; neighbouring conditions are ANDed, an `{"operator":
-    "OR"}` entry splits them into alternatives. At most 200 entries. """
     include_player_ids: list[str] | None = _m.field("include_player_ids", None)
     """ Legacy player (subscription) ids to send to. Use `include_subscription_ids`. """
     include_external_user_ids: list[str] | None = _m.field(
@@ -321,24 +316,6 @@ class Notification(_m.Model):
     chrome_icon: str | None = _m.field("chrome_icon", None)
     """ Icon of a Chrome Apps and Extensions notification, as a path inside the app; the app icon when left out (not
     web push: see `chrome_web_icon`). """
-    buttons: list[NotificationButton] | None = _m.field(
-        "buttons",
-        _m.list_of(
-            _m.model(
-                "onesignal_generated.models.notification_button", "NotificationButton"
-            )
-        ),
-    )
-    """ Action buttons of a mobile push, at most 3. """
-    web_buttons: list[NotificationButton] | None = _m.field(
-        "web_buttons",
-        _m.list_of(
-            _m.model(
-                "onesignal_generated.models.notification_button", "NotificationButton"
-            )
-        ),
-    )
-    """ Action buttons of a web push (Chrome and Edge show up to 2). """
     ios_sound: str | None = _m.field("ios_sound", None)
     """ Sound file in the app bundle, such as `notification.wav`, or `nil` for none. """
     ios_badge_type: NotificationFieldsIosBadgeType | None = _m.field(
@@ -510,6 +487,29 @@ class Notification(_m.Model):
     idempotency_key: str | None = _m.field("idempotency_key", None)
     """ A UUID of your choice. Sending again with the same key within 30 days returns the first result instead of
     sending a second message. """
+    filters: list[Filter] | None = _m.field(
+        "filters", _m.list_of(_m.model("onesignal_generated.models.filter_", "Filter"))
+    )
+    """ Ad-hoc audience conditions, evaluated at send time; neighbouring conditions are ANDed, an `{"operator":
+    "OR"}` entry splits them into alternatives. At most 200 entries. """
+    buttons: list[NotificationButton] | None = _m.field(
+        "buttons",
+        _m.list_of(
+            _m.model(
+                "onesignal_generated.models.notification_button", "NotificationButton"
+            )
+        ),
+    )
+    """ Action buttons of a mobile push, at most 3. """
+    web_buttons: list[NotificationButton] | None = _m.field(
+        "web_buttons",
+        _m.list_of(
+            _m.model(
+                "onesignal_generated.models.notification_button", "NotificationButton"
+            )
+        ),
+    )
+    """ Action buttons of a web push (Chrome and Edge show up to 2). """
     id: str | None = _m.field("id", None)
     """ Part of the official SDK's message model; OneSignal chooses a new message's id itself and answers it as
     `id`. """
@@ -538,7 +538,6 @@ class Notification(_m.Model):
         include_subscription_ids: list[str] | None = None,
         email_to: list[str] | None = None,
         include_phone_numbers: list[str] | None = None,
-        filters: list[Filter] | None = None,
         include_player_ids: list[str] | None = None,
         include_external_user_ids: list[str] | None = None,
         include_ios_tokens: list[str] | None = None,
@@ -586,8 +585,6 @@ class Notification(_m.Model):
         firefox_icon: str | None = None,
         chrome_web_badge: str | None = None,
         chrome_icon: str | None = None,
-        buttons: list[NotificationButton] | None = None,
-        web_buttons: list[NotificationButton] | None = None,
         ios_sound: str | None = None,
         ios_badge_type: NotificationFieldsIosBadgeType | None = None,
         ios_badge_count: int | None = None,
@@ -650,6 +647,9 @@ class Notification(_m.Model):
         throttle_rate_per_minute: float | None = None,
         external_id: str | None = None,
         idempotency_key: str | UUID | None = None,
+        filters: list[Filter] | None = None,
+        buttons: list[NotificationButton] | None = None,
+        web_buttons: list[NotificationButton] | None = None,
         id: str | None = None,
         include_aliases: dict[str, list[str]] | None = None,
         contents: dict[str, str] | None = None,
@@ -667,7 +667,6 @@ class Notification(_m.Model):
                 "include_subscription_ids": include_subscription_ids,
                 "email_to": email_to,
                 "include_phone_numbers": include_phone_numbers,
-                "filters": filters,
                 "include_player_ids": include_player_ids,
                 "include_external_user_ids": include_external_user_ids,
                 "include_ios_tokens": include_ios_tokens,
@@ -715,8 +714,6 @@ class Notification(_m.Model):
                 "firefox_icon": firefox_icon,
                 "chrome_web_badge": chrome_web_badge,
                 "chrome_icon": chrome_icon,
-                "buttons": buttons,
-                "web_buttons": web_buttons,
                 "ios_sound": ios_sound,
                 "ios_badgeType": ios_badge_type,
                 "ios_badgeCount": ios_badge_count,
@@ -779,6 +776,9 @@ class Notification(_m.Model):
                 "throttle_rate_per_minute": throttle_rate_per_minute,
                 "external_id": external_id,
                 "idempotency_key": idempotency_key,
+                "filters": filters,
+                "buttons": buttons,
+                "web_buttons": web_buttons,
                 "id": id,
                 "include_aliases": include_aliases,
                 "contents": contents,

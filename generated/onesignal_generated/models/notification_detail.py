@@ -65,7 +65,6 @@ class NotificationDetail(_m.Model):
         "include_subscription_ids": "include_subscription_ids",
         "email_to": "email_to",
         "include_phone_numbers": "include_phone_numbers",
-        "filters": "filters",
         "include_player_ids": "include_player_ids",
         "include_external_user_ids": "include_external_user_ids",
         "include_ios_tokens": "include_ios_tokens",
@@ -113,8 +112,6 @@ class NotificationDetail(_m.Model):
         "firefox_icon": "firefox_icon",
         "chrome_web_badge": "chrome_web_badge",
         "chrome_icon": "chrome_icon",
-        "buttons": "buttons",
-        "web_buttons": "web_buttons",
         "ios_sound": "ios_sound",
         "ios_badgeType": "ios_badge_type",
         "ios_badgeCount": "ios_badge_count",
@@ -183,6 +180,9 @@ class NotificationDetail(_m.Model):
         "headings": "headings",
         "data": "data",
         "include_aliases": "include_aliases",
+        "filters": "filters",
+        "buttons": "buttons",
+        "web_buttons": "web_buttons",
         "bcc_sent": "bcc_sent",
         "fcap_status": "fcap_status",
         "successful": "successful",
@@ -218,11 +218,6 @@ class NotificationDetail(_m.Model):
     include_phone_numbers: list[str] | None = _m.field("include_phone_numbers", None)
     """ Phone numbers in E.164 format to send to, at most 20,000. Unknown numbers get a new SMS subscription. SMS
     only. """
-    filters: list[Filter] | None = _m.field(
-        "filters", _m.list_of(_m.model("onesignal_generated.models.filter_", "Filter"))
-    )
-    """ Ad-hoc audience conditions, evaluated at send time; neighbouring conditions are ANDed, an `{"operator":
-    "OR"}` entry splits them into alternatives. At most 200 entries. """
     include_player_ids: list[str] | None = _m.field("include_player_ids", None)
     """ Legacy player (subscription) ids to send to. Use `include_subscription_ids`. """
     include_external_user_ids: list[str] | None = _m.field(
@@ -336,24 +331,6 @@ class NotificationDetail(_m.Model):
     chrome_icon: str | None = _m.field("chrome_icon", None)
     """ Icon of a Chrome Apps and Extensions notification, as a path inside the app; the app icon when left out (not
     web push: see `chrome_web_icon`). """
-    buttons: list[NotificationButton] | None = _m.field(
-        "buttons",
-        _m.list_of(
-            _m.model(
-                "onesignal_generated.models.notification_button", "NotificationButton"
-            )
-        ),
-    )
-    """ Action buttons of a mobile push, at most 3. """
-    web_buttons: list[NotificationButton] | None = _m.field(
-        "web_buttons",
-        _m.list_of(
-            _m.model(
-                "onesignal_generated.models.notification_button", "NotificationButton"
-            )
-        ),
-    )
-    """ Action buttons of a web push (Chrome and Edge show up to 2). """
     ios_sound: str | None = _m.field("ios_sound", None)
     """ Sound file in the app bundle, such as `notification.wav`, or `nil` for none. """
     ios_badge_type: NotificationFieldsIosBadgeType | None = _m.field(
@@ -537,6 +514,28 @@ class NotificationDetail(_m.Model):
     """ The key-value data the push carried, if any. """
     include_aliases: dict[str, list[str]] | None = _m.field("include_aliases", None)
     """ The aliases the message was sent to, by alias label, if sent that way. """
+    filters: list[Filter] | None = _m.field(
+        "filters", _m.list_of(_m.model("onesignal_generated.models.filter_", "Filter"))
+    )
+    """ The audience conditions the message was sent with, if any. """
+    buttons: list[NotificationButton] | None = _m.field(
+        "buttons",
+        _m.list_of(
+            _m.model(
+                "onesignal_generated.models.notification_button", "NotificationButton"
+            )
+        ),
+    )
+    """ The action buttons of the mobile push, if any. """
+    web_buttons: list[NotificationButton] | None = _m.field(
+        "web_buttons",
+        _m.list_of(
+            _m.model(
+                "onesignal_generated.models.notification_button", "NotificationButton"
+            )
+        ),
+    )
+    """ The action buttons of the web push, if any. """
     bcc_sent: int | None = _m.field("bcc_sent", None)
     """ How many blind copies (`email_bcc`) were sent. """
     fcap_status: str | None = _m.field("fcap_status", None)
@@ -587,7 +586,6 @@ class NotificationDetail(_m.Model):
         include_subscription_ids: list[str] | None = None,
         email_to: list[str] | None = None,
         include_phone_numbers: list[str] | None = None,
-        filters: list[Filter] | None = None,
         include_player_ids: list[str] | None = None,
         include_external_user_ids: list[str] | None = None,
         include_ios_tokens: list[str] | None = None,
@@ -635,8 +633,6 @@ class NotificationDetail(_m.Model):
         firefox_icon: str | None = None,
         chrome_web_badge: str | None = None,
         chrome_icon: str | None = None,
-        buttons: list[NotificationButton] | None = None,
-        web_buttons: list[NotificationButton] | None = None,
         ios_sound: str | None = None,
         ios_badge_type: NotificationFieldsIosBadgeType | None = None,
         ios_badge_count: int | None = None,
@@ -705,6 +701,9 @@ class NotificationDetail(_m.Model):
         headings: dict[str, str] | None = None,
         data: dict[str, Any] | None = None,
         include_aliases: dict[str, list[str]] | None = None,
+        filters: list[Filter] | None = None,
+        buttons: list[NotificationButton] | None = None,
+        web_buttons: list[NotificationButton] | None = None,
         bcc_sent: int | None = None,
         fcap_status: str | None = None,
         successful: int | None = None,
@@ -729,7 +728,6 @@ class NotificationDetail(_m.Model):
                 "include_subscription_ids": include_subscription_ids,
                 "email_to": email_to,
                 "include_phone_numbers": include_phone_numbers,
-                "filters": filters,
                 "include_player_ids": include_player_ids,
                 "include_external_user_ids": include_external_user_ids,
                 "include_ios_tokens": include_ios_tokens,
@@ -777,8 +775,6 @@ class NotificationDetail(_m.Model):
                 "firefox_icon": firefox_icon,
                 "chrome_web_badge": chrome_web_badge,
                 "chrome_icon": chrome_icon,
-                "buttons": buttons,
-                "web_buttons": web_buttons,
                 "ios_sound": ios_sound,
                 "ios_badgeType": ios_badge_type,
                 "ios_badgeCount": ios_badge_count,
@@ -847,6 +843,9 @@ class NotificationDetail(_m.Model):
                 "headings": headings,
                 "data": data,
                 "include_aliases": include_aliases,
+                "filters": filters,
+                "buttons": buttons,
+                "web_buttons": web_buttons,
                 "bcc_sent": bcc_sent,
                 "fcap_status": fcap_status,
                 "successful": successful,

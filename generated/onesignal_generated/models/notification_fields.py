@@ -7,9 +7,7 @@ from onesignal import _model as _m
 if TYPE_CHECKING:
     from uuid import UUID
 
-    from ..models.filter_ import Filter
     from ..models.notification_background_layout import NotificationBackgroundLayout
-    from ..models.notification_button import NotificationButton
     from ..models.notification_email_warm_up import NotificationEmailWarmUp
     from ..models.notification_fields_aggregation import (
         NotificationFieldsAggregation,
@@ -63,7 +61,6 @@ class NotificationFields(_m.Model):
         "include_subscription_ids": "include_subscription_ids",
         "email_to": "email_to",
         "include_phone_numbers": "include_phone_numbers",
-        "filters": "filters",
         "include_player_ids": "include_player_ids",
         "include_external_user_ids": "include_external_user_ids",
         "include_ios_tokens": "include_ios_tokens",
@@ -111,8 +108,6 @@ class NotificationFields(_m.Model):
         "firefox_icon": "firefox_icon",
         "chrome_web_badge": "chrome_web_badge",
         "chrome_icon": "chrome_icon",
-        "buttons": "buttons",
-        "web_buttons": "web_buttons",
         "ios_sound": "ios_sound",
         "ios_badgeType": "ios_badge_type",
         "ios_badgeCount": "ios_badge_count",
@@ -197,11 +192,6 @@ class NotificationFields(_m.Model):
     include_phone_numbers: list[str] | None = _m.field("include_phone_numbers", None)
     """ Phone numbers in E.164 format to send to, at most 20,000. Unknown numbers get a new SMS subscription. SMS
     only. """
-    filters: list[Filter] | None = _m.field(
-        "filters", _m.list_of(_m.model("onesignal_generated.models.filter_", "Filter"))
-    )
-    """ Ad-hoc audience conditions, evaluated at send time; neighbouring conditions are ANDed, an `{"operator":
-    "OR"}` entry splits them into alternatives. At most 200 entries. """
     include_player_ids: list[str] | None = _m.field("include_player_ids", None)
     """ Legacy player (subscription) ids to send to. Use `include_subscription_ids`. """
     include_external_user_ids: list[str] | None = _m.field(
@@ -315,24 +305,6 @@ class NotificationFields(_m.Model):
     chrome_icon: str | None = _m.field("chrome_icon", None)
     """ Icon of a Chrome Apps and Extensions notification, as a path inside the app; the app icon when left out (not
     web push: see `chrome_web_icon`). """
-    buttons: list[NotificationButton] | None = _m.field(
-        "buttons",
-        _m.list_of(
-            _m.model(
-                "onesignal_generated.models.notification_button", "NotificationButton"
-            )
-        ),
-    )
-    """ Action buttons of a mobile push, at most 3. """
-    web_buttons: list[NotificationButton] | None = _m.field(
-        "web_buttons",
-        _m.list_of(
-            _m.model(
-                "onesignal_generated.models.notification_button", "NotificationButton"
-            )
-        ),
-    )
-    """ Action buttons of a web push (Chrome and Edge show up to 2). """
     ios_sound: str | None = _m.field("ios_sound", None)
     """ Sound file in the app bundle, such as `notification.wav`, or `nil` for none. """
     ios_badge_type: NotificationFieldsIosBadgeType | None = _m.field(
@@ -515,7 +487,6 @@ class NotificationFields(_m.Model):
         include_subscription_ids: list[str] | None = None,
         email_to: list[str] | None = None,
         include_phone_numbers: list[str] | None = None,
-        filters: list[Filter] | None = None,
         include_player_ids: list[str] | None = None,
         include_external_user_ids: list[str] | None = None,
         include_ios_tokens: list[str] | None = None,
@@ -563,8 +534,6 @@ class NotificationFields(_m.Model):
         firefox_icon: str | None = None,
         chrome_web_badge: str | None = None,
         chrome_icon: str | None = None,
-        buttons: list[NotificationButton] | None = None,
-        web_buttons: list[NotificationButton] | None = None,
         ios_sound: str | None = None,
         ios_badge_type: NotificationFieldsIosBadgeType | None = None,
         ios_badge_count: int | None = None,
@@ -638,7 +607,6 @@ class NotificationFields(_m.Model):
                 "include_subscription_ids": include_subscription_ids,
                 "email_to": email_to,
                 "include_phone_numbers": include_phone_numbers,
-                "filters": filters,
                 "include_player_ids": include_player_ids,
                 "include_external_user_ids": include_external_user_ids,
                 "include_ios_tokens": include_ios_tokens,
@@ -686,8 +654,6 @@ class NotificationFields(_m.Model):
                 "firefox_icon": firefox_icon,
                 "chrome_web_badge": chrome_web_badge,
                 "chrome_icon": chrome_icon,
-                "buttons": buttons,
-                "web_buttons": web_buttons,
                 "ios_sound": ios_sound,
                 "ios_badgeType": ios_badge_type,
                 "ios_badgeCount": ios_badge_count,

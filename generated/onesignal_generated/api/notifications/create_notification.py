@@ -94,7 +94,8 @@ def sync_detailed(
             exactly one targeting method: segments, filters, or users and subscriptions. Fields for
             channels the message does not use are ignored. Its settings are those of
             `NotificationFields`, which a message read back has too; the fields here are the ones sent
-            in another form than they are read.
+            in another form than they are read (objects and lists of objects, which may be read back
+            as null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +135,8 @@ def sync(
             exactly one targeting method: segments, filters, or users and subscriptions. Fields for
             channels the message does not use are ignored. Its settings are those of
             `NotificationFields`, which a message read back has too; the fields here are the ones sent
-            in another form than they are read.
+            in another form than they are read (objects and lists of objects, which may be read back
+            as null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +171,8 @@ async def asyncio_detailed(
             exactly one targeting method: segments, filters, or users and subscriptions. Fields for
             channels the message does not use are ignored. Its settings are those of
             `NotificationFields`, which a message read back has too; the fields here are the ones sent
-            in another form than they are read.
+            in another form than they are read (objects and lists of objects, which may be read back
+            as null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +210,8 @@ async def asyncio(
             exactly one targeting method: segments, filters, or users and subscriptions. Fields for
             channels the message does not use are ignored. Its settings are those of
             `NotificationFields`, which a message read back has too; the fields here are the ones sent
-            in another form than they are read.
+            in another form than they are read (objects and lists of objects, which may be read back
+            as null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
