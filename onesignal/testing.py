@@ -30,7 +30,7 @@ import httpx
 import pytest
 
 from ._client import AsyncOneSignal, OneSignal
-from .mock import PRISM_VERSION, MockUnavailable, PrismMock
+from .mock import PRISM_VERSION, ErrorExamples, MockUnavailable, PrismMock
 
 __all__ = ["OneSignalMock", "PreferenceError", "format_violations"]
 
@@ -142,6 +142,7 @@ class OneSignalMock:
         # would warn about its unclosed sockets in the middle of some later test.
         self._sync_http: list[httpx.Client] = []
         self._async_http: list[httpx.AsyncClient] = []
+        self._examples: ErrorExamples | None = None  # read from the spec on first need
 
     @property
     def base_url(self) -> str:
@@ -225,16 +226,25 @@ class OneSignalMock:
     ) -> Iterator[None]:
         """Ask the mock for a given answer for the calls made inside the block.
 
-        `code` picks a documented status (404, 429...), `example` a named example of the
-        spec, `dynamic=True` random data from the schema. Blocks nest, the inner one winning
-        field by field, and override the `onesignal_prefer` marker. The choice is shared by
-        every mock client, threads and tasks alike, for as long as the block is open.
+        `code` picks a documented status (404, 429...), answered with the first example the
+        spec gives that status of the call (`not_found`, `rate_limited`...), `example` a named
+        example of the spec, `dynamic=True` random data from the schema. Blocks nest, the
+        inner one winning field by field, and override the `onesignal_prefer` marker. The
+        choice is shared by every mock client, threads and tasks alike, for as long as the
+        block is open.
         """
         self._stack.append(_preference(code, example, dynamic))
         try:
             yield
         finally:
             self._stack.pop()
+
+    def error_examples(self) -> ErrorExamples:
+        """The spec's example for each error status of each operation, which `prefer(code=)`
+        asks for when no `example=` is given."""
+        if self._examples is None:
+            self._examples = ErrorExamples.from_spec(self.prism.spec)
+        return self._examples
 
     def preference(self) -> dict[str, str]:
         """The `Prefer` fields in force now (marker first, then open `prefer()` blocks)."""
@@ -245,6 +255,12 @@ class OneSignalMock:
 
     def _add_preference(self, request: httpx.Request) -> None:
         fields = self.preference()
+        if "code" in fields and "example" not in fields and fields.get("dynamic") != "true":
+            # Prism's first example of an error answer is the shared error schema's own, the
+            # same for every status: name the status's example (404 `not_found`, ...).
+            example = self.error_examples().lookup(request.method, request.url.path, fields["code"])
+            if example is not None:
+                fields["example"] = example
         if fields:
             request.headers["Prefer"] = ", ".join(f"{k}={v}" for k, v in fields.items())
 
