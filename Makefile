@@ -21,9 +21,12 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate 
 
 install: $(VENV)/.installed node_modules/.installed
 
+# The tools are the `dev` dependency group of pyproject.toml (PEP 735), which pip installs
+# from 25.1 on: the venv's own pip is brought to a pinned version first.
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check pip==25.3
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e . --group dev
 	touch $@
 
 node_modules/.installed: package.json package-lock.json

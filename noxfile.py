@@ -13,7 +13,9 @@ PYTHON = "3.11"
 
 
 def _install(session: nox.Session) -> None:
-    session.install("-e", ".[dev]")
+    """The project, editable, and the pinned `dev` dependency group (pip 25.1+ reads it)."""
+    session.install("pip==25.3")
+    session.install("-e", ".", "--group", "dev")
 
 
 def _node_tools(session: nox.Session) -> None:

@@ -3,7 +3,9 @@
 1. `python -m build` makes the sdist, then the wheel from the sdist, into a temporary folder.
 2. `twine check --strict` checks both (metadata, README rendering).
 3. The wheel must hold the facade, the generated client, the spec at onesignal/_spec/ and both
-   `py.typed` markers.
+   `py.typed` markers; wheel and sdist must both ship LICENSE as it is in the repository, and
+   the metadata must declare it (`License-Expression: MIT`, `License-File: LICENSE`) and
+   publish no `dev` extra (the development tools are a dependency group, not published).
 4. The wheel is installed into a fresh venv made without pip (`venv --without-pip`); this
    project's pip installs into it with `--python`. Dependencies are installed from the wheel's
    own metadata, resolved by pip and mostly served from pip's cache, so the check also proves
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+import tarfile
 import tempfile
 import textwrap
 import time
@@ -77,6 +80,33 @@ def declares_pytest_plugin() -> bool:
     return "onesignal" in project.get("entry-points", {}).get("pytest11", {})
 
 
+def check_license(wheel: Path, sdist: Path) -> None:
+    """LICENSE in both distributions, byte for byte the repository's, and declared."""
+    license_text = (ROOT / "LICENSE").read_bytes()
+    with zipfile.ZipFile(wheel) as zf:
+        names = zf.namelist()
+        shipped = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
+        if len(shipped) != 1 or zf.read(shipped[0]) != license_text:
+            sys.exit(f"{wheel.name}: no .dist-info/licenses/LICENSE matching ./LICENSE")
+        metadata_name = next(n for n in names if n.endswith(".dist-info/METADATA"))
+        metadata = zf.read(metadata_name).decode()
+    headers = metadata.split("\n\n", 1)[0].splitlines()
+    for wanted in ("License-Expression: MIT", "License-File: LICENSE"):
+        if wanted not in headers:
+            sys.exit(f"{wheel.name}: METADATA lacks {wanted!r}")
+    extras = [line for line in headers if line.startswith("Provides-Extra:")]
+    if extras:
+        sys.exit(f"{wheel.name}: METADATA publishes extras {extras}: the tools are a group")
+    with tarfile.open(sdist) as tf:
+        top = tf.getnames()[0].split("/", 1)[0]
+        try:
+            member = tf.extractfile(f"{top}/LICENSE")
+        except KeyError:
+            member = None
+        if member is None or member.read() != license_text:
+            sys.exit(f"{sdist.name}: no {top}/LICENSE matching ./LICENSE")
+
+
 def check(work: Path) -> None:
     started = time.monotonic()
     dist = work / "dist"
@@ -99,6 +129,7 @@ def check(work: Path) -> None:
         sys.exit(f"{wheel.name} lacks {missing}")
     if entry_point and "onesignal = onesignal.testing" not in entry_text:
         sys.exit(f"{wheel.name}: no pytest11 entry point in entry_points.txt:\n{entry_text}")
+    check_license(wheel, sdists[0])
 
     venv = work / "venv"
     run(sys.executable, "-m", "venv", "--without-pip", venv)
@@ -119,8 +150,8 @@ def check(work: Path) -> None:
     if not entry_point:
         print("note: pyproject.toml declares no pytest11 entry point 'onesignal'; not checked")
     print(
-        f"package: {wheel.name} and {sdists[0].name} built, twine-checked, installed and "
-        f"imported in {time.monotonic() - started:.1f}s"
+        f"package: {wheel.name} and {sdists[0].name} built, twine-checked, LICENSE shipped, "
+        f"installed and imported in {time.monotonic() - started:.1f}s"
     )
 
 
