@@ -39,7 +39,7 @@ from ._errors import (
 )
 from ._index import SHAPES
 from ._lenient import read_leniently
-from ._operations import BY_NAME, ORG, REST, Key, Operation, slot_names
+from ._operations import BY_NAME, NONE, ORG, REST, Key, Operation, slot_names
 from ._replay import CreateNotificationWithRetryResult
 from ._retry import RetryPolicy, retry_after
 
@@ -96,7 +96,7 @@ class Prepared:
     params: dict[str, Any]
     content: bytes | None
     headers: dict[str, str]  # without Authorization: see `key`
-    key: _Secret
+    key: _Secret | None  # None: the operation sends no key
     timeout: httpx.Timeout
     replayable: bool
 
@@ -172,8 +172,10 @@ class BaseClient(Generic[HttpT]):
                 "max_retries must be a whole number, 0 or more", field="max_retries"
             )
         wait = _seconds("max_retry_after", max_retry_after)
-        if isinstance(max_answer_bytes, bool) or not isinstance(max_answer_bytes, int) or (
-            max_answer_bytes < 1
+        if (
+            isinstance(max_answer_bytes, bool)
+            or not isinstance(max_answer_bytes, int)
+            or (max_answer_bytes < 1)
         ):
             raise ValidationError(
                 "max_answer_bytes must be a whole number of bytes", field="max_answer_bytes"
@@ -237,7 +239,16 @@ class BaseClient(Generic[HttpT]):
         """One call's request. `slots` are the method's positional parameters in their
         documented order (the body last, where there is one); `named` its keyword ones."""
         op, shape, values, body = self._bind(op, slots, named)
-        fields = {name: value for name, value in named.items() if name not in shape.query}
+        headers = {
+            wire: _check_text(op.name, name, str(named[name]))
+            for name, wire in shape.headers.items()
+            if named.get(name) is not None
+        }
+        fields = {
+            name: value
+            for name, value in named.items()
+            if name not in shape.query and name not in shape.headers
+        }
         extra = fields.pop("extra_body", None)
         if op.body_keyword:
             keyword_body = fields.pop(op.body_keyword, None)
@@ -257,7 +268,6 @@ class BaseClient(Generic[HttpT]):
             )
         self._fill_app_id(op, shape, values, body, fields)
         content = None
-        headers = {}
         if shape.body is not None:
             try:
                 data = self._body(op, shape, body, fields)
@@ -382,7 +392,9 @@ class BaseClient(Generic[HttpT]):
             merged.setdefault("idempotency_key", str(uuid.uuid4()))
         return merged
 
-    def _key(self, op: Operation) -> _Secret:
+    def _key(self, op: Operation) -> _Secret | None:
+        if op.key == NONE:
+            return None
         secret = self._keys[op.key]
         if secret is None:
             raise MissingKeyError(
@@ -446,7 +458,9 @@ class BaseClient(Generic[HttpT]):
             self.base_url + prepared.url,
             params=prepared.params,
             content=prepared.content,
-            headers={**prepared.headers, "Authorization": "Key " + prepared.key.reveal()},
+            headers=prepared.headers
+            if prepared.key is None
+            else {**prepared.headers, "Authorization": "Key " + prepared.key.reveal()},
             timeout=prepared.timeout,
         )
 

@@ -110,6 +110,11 @@ class APIStatusError(OneSignalError):
         self.body = body
         self.errors = errors
         self.request_id = response.headers.get("x-request-id")
+        extra = body if isinstance(body, dict) else {}
+        self.reference: Any = extra.get("reference")
+        """Where OneSignal's error body points for more (a documentation link), if it does."""
+        self.limit: Any = extra.get("limit")
+        """The limit the request ran into, when the error body names it."""
         detail = "; ".join(_error_text(e) for e in errors) or response.reason_phrase
         super().__init__(f"{operation} failed with HTTP {self.status_code}: {detail}")
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Key = Literal["rest", "organization"]
+Key = Literal["rest", "organization", "none"]
 REST: Key = "rest"
 ORG: Key = "organization"
+NONE: Key = "none"  # the operation is authorised otherwise (a token in the query)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +162,7 @@ OPERATIONS: tuple[Operation, ...] = (
     ),
     Operation("rotate_api_key", ORG),
     Operation("start_live_activity", REST, body_keyword="start_live_activity_request"),
-    Operation("unsubscribe_email_with_token", REST, lead=("token",)),
+    Operation("unsubscribe_email_with_token", NONE, lead=("token",)),
     Operation("update_api_key", ORG, body_keyword="update_api_key_request"),
     Operation("update_journey", REST, body_keyword="update_journey_request"),
     Operation("update_journey_node", REST, body_keyword="update_journey_node_request"),

@@ -207,3 +207,22 @@ def test_methods_are_real_with_named_parameters_and_docstrings(cls: type) -> Non
         "Reference:",
     ):
         assert part in doc, part
+
+
+def test_header_parameters_and_list_forms_reach_the_wire(bare: OneSignal, server: Loopback) -> None:
+    bare.update_user(
+        APP,
+        "external_id",
+        "x",
+        {"properties": {"language": "de"}},
+        onesignal_subscription_id=SUBSCRIPTION,
+    )
+    assert server.last().headers["onesignal-subscription-id"] == SUBSCRIPTION
+    bare.get_outcomes(APP, outcome_names2=["os__click.count", "Sales, Purchase.count"])
+    assert "outcome_names%5B%5D=os__click.count&outcome_names%5B%5D=Sales" in sent(server)
+
+
+def test_a_keyless_operation_needs_and_sends_no_key(server: Loopback) -> None:
+    with OneSignal(base_url=server.base_url) as keyless:
+        keyless.unsubscribe_email_with_token(APP, NOTIFICATION, "tok-1")
+    assert "Authorization" not in server.last().headers

@@ -483,3 +483,12 @@ def test_the_default_timeout_waits_out_oneSignals_100_seconds() -> None:
     client = OneSignal(rest_api_key=KEY)
     assert client.timeout.read is not None and client.timeout.read > 100
     assert client.max_answer_bytes >= 16 * 1024 * 1024
+
+
+async def test_an_error_body_keeps_its_reference_and_limit(api: Api, server: Loopback) -> None:
+    body = {"errors": ["too many"], "success": False, "reference": "https://x/limits", "limit": 20}
+    server.answer(400, body)
+    with pytest.raises(BadRequestError) as caught:
+        await api("get_app", APP)
+    assert (caught.value.reference, caught.value.limit) == ("https://x/limits", 20)
+    assert pickle.loads(pickle.dumps(caught.value)).limit == 20

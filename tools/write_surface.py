@@ -59,7 +59,11 @@ method_names, slot_names = _table.method_names, _table.slot_names
 
 _PAGING = ("limit", "offset", "cursor")
 HEADER = '"""Written by tools/write_surface.py during `make generate`. Do not edit."""\n'
-KEY_TEXT = {"rest": "the REST API key", "organization": "the organization API key"}
+KEY_TEXT = {
+    "rest": "the REST API key",
+    "organization": "the organization API key",
+    "none": "no key (it sends none)",
+}
 
 
 def _load(spec: Path, config_path: Path) -> tuple[GeneratorData, dict[str, Any]]:
@@ -172,8 +176,20 @@ def _model_entries(data: GeneratorData) -> list[str]:
     return lines
 
 
-def write_index(data: GeneratorData, out: Path) -> None:
+def _list_forms(spec_op: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(keyword, wire name, description) of each query parameter's `x-list-form`: a bracketed
+    list spelling of a parameter the generator cannot hold beside it (same Python name)."""
+    found = []
+    for param in spec_op.get("parameters", []):
+        form = param.get("x-list-form") if isinstance(param, dict) else None
+        if form:
+            found.append((form["keyword"], form["name"], _text(form.get("description"))))
+    return found
+
+
+def write_index(data: GeneratorData, raw: dict[str, Any], out: Path) -> None:
     models = {str(m.class_info.name): m for m in data.models}
+    raw_ops = {name: op for name, (_, _, op) in _raw_operations(raw).items()}
     lines = [
         HEADER,
         "from typing import NamedTuple\n\n",
@@ -188,7 +204,8 @@ def write_index(data: GeneratorData, out: Path) -> None:
         "    app_id: str | None",
         "    success: dict[int, str]",
         "    times: dict[str, str]",
-        "    uuids: frozenset[str]  # parameters of `format: uuid`\n\n",
+        "    uuids: frozenset[str]  # parameters of `format: uuid`",
+        "    headers: dict[str, str]  # header parameters: Python name -> the header\n\n",
         "class Model(NamedTuple):",
         "    fields: dict[str, str]",
         "    nested: dict[str, str]",
@@ -201,6 +218,8 @@ def write_index(data: GeneratorData, out: Path) -> None:
         params = [*e.path_parameters, *e.query_parameters]
         path = tuple(str(p.python_name) for p in e.path_parameters)
         query = {str(p.python_name): _raw(p.name) for p in e.query_parameters}
+        query.update((keyword, wire) for keyword, wire, _ in _list_forms(raw_ops[name]))
+        headers = {str(p.python_name): _raw(p.name) for p in e.header_parameters}
         required = tuple(str(p.python_name) for p in e.query_parameters if p.required)
         times = {
             str(p.python_name): "date" if isinstance(p, DateProperty) else "datetime"
@@ -211,7 +230,7 @@ def write_index(data: GeneratorData, out: Path) -> None:
         lines.append(
             f"    {name!r}: Shape({e.method.upper()!r}, {_raw(e.path)!r}, {str(e.tags[0])!r}, "
             f"{path!r}, {query!r}, {required!r}, {_body_model(e)!r}, {_app_id_place(e, models)!r}, "
-            f"{_success(e)!r}, {times!r}, frozenset({uuids!r})),"
+            f"{_success(e)!r}, {times!r}, frozenset({uuids!r}), {headers!r}),"
         )
     lines += ["}\n", "MODELS: dict[str, Model] = {", *_model_entries(data), "}\n"]
     (out / "facade_index.py").write_text("\n".join(lines))
@@ -361,6 +380,11 @@ def _method(
             continue
         doc = _param_doc(raw, params[wire[name]])
         keywords.append(Param(name, f"{types.param(prop)} | None", doc))
+    for keyword, wire_name, doc in _list_forms(spec_op):
+        keywords.append(Param(keyword, "list[str] | None", f"`{wire_name}`: {doc}"))
+    for prop in e.header_parameters:
+        doc = _param_doc(raw, params[_raw(prop.name)])
+        keywords.append(Param(str(prop.python_name), "str | None", f"Header: {doc}"))
     success = _success(e)
     result = types.result(success)
     method = Method(
@@ -452,7 +476,7 @@ def write_methods(data: GeneratorData, raw: dict[str, Any], out: Path) -> None:
 def main() -> None:
     spec, config, package = (Path(arg) for arg in sys.argv[1:4])
     data, raw = _load(spec, config)
-    write_index(data, package)
+    write_index(data, raw, package)
     write_methods(data, raw, package)
 
 

@@ -15,6 +15,7 @@ class Shape(NamedTuple):
     success: dict[int, str]
     times: dict[str, str]
     uuids: frozenset[str]  # parameters of `format: uuid`
+    headers: dict[str, str]  # header parameters: Python name -> the header
 
 
 class Model(NamedTuple):
@@ -38,6 +39,7 @@ OPERATIONS: dict[str, Shape] = {
         {204: "None"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "cancel_notification": Shape(
         "DELETE",
@@ -51,6 +53,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "NotificationCancelResult"},
         {},
         frozenset(["app_id", "notification_id"]),
+        {},
     ),
     "copy_template_to_app": Shape(
         "POST",
@@ -64,6 +67,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "TemplateCopyResponse"},
         {},
         frozenset(["app_id", "template_id"]),
+        {},
     ),
     "create_api_key": Shape(
         "POST",
@@ -77,6 +81,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "ApiKeyCreateResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "create_app": Shape(
         "POST",
@@ -90,6 +95,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "App"},
         {},
         frozenset([]),
+        {},
     ),
     "create_custom_events": Shape(
         "POST",
@@ -103,6 +109,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "CustomEventsResponse", 202: "CustomEventsResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "create_journey": Shape(
         "POST",
@@ -116,6 +123,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "Journey", 201: "Journey"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "create_notification": Shape(
         "POST",
@@ -129,6 +137,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "NotificationCreateResult"},
         {},
         frozenset([]),
+        {},
     ),
     "create_segment": Shape(
         "POST",
@@ -142,6 +151,7 @@ OPERATIONS: dict[str, Shape] = {
         {201: "SegmentSaveResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "create_subscription": Shape(
         "POST",
@@ -159,6 +169,7 @@ OPERATIONS: dict[str, Shape] = {
         },
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "create_template": Shape(
         "POST",
@@ -172,6 +183,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "Template"},
         {},
         frozenset([]),
+        {},
     ),
     "create_user": Shape(
         "POST",
@@ -185,6 +197,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "User", 201: "User", 202: "User"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "delete_alias": Shape(
         "DELETE",
@@ -198,6 +211,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "UserIdentityResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "delete_api_key": Shape(
         "DELETE",
@@ -211,6 +225,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "ApiKeyEmptyResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "delete_journey": Shape(
         "DELETE",
@@ -224,6 +239,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "JourneyDeleteResponse", 204: "None"},
         {},
         frozenset(["app_id", "journey_id"]),
+        {},
     ),
     "delete_segment": Shape(
         "DELETE",
@@ -237,6 +253,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "SegmentDeleteResponse"},
         {},
         frozenset(["app_id", "segment_id"]),
+        {},
     ),
     "delete_subscription": Shape(
         "DELETE",
@@ -250,6 +267,7 @@ OPERATIONS: dict[str, Shape] = {
         {202: "SubscriptionAcceptedResponse"},
         {},
         frozenset(["app_id", "subscription_id"]),
+        {},
     ),
     "delete_template": Shape(
         "DELETE",
@@ -263,6 +281,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "TemplateDeleteResponse"},
         {},
         frozenset(["app_id", "template_id"]),
+        {},
     ),
     "delete_user": Shape(
         "DELETE",
@@ -276,6 +295,7 @@ OPERATIONS: dict[str, Shape] = {
         {202: "UserIdentityResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "duplicate_journey": Shape(
         "POST",
@@ -289,6 +309,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "Journey", 201: "Journey"},
         {},
         frozenset(["app_id", "journey_id"]),
+        {},
     ),
     "end_live_activity": Shape(
         "DELETE",
@@ -302,6 +323,7 @@ OPERATIONS: dict[str, Shape] = {
         {204: "None"},
         {},
         frozenset(["app_id", "subscription_id"]),
+        {},
     ),
     "estimate_notification_recipients": Shape(
         "POST",
@@ -315,6 +337,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "NotificationEstimateResult"},
         {},
         frozenset([]),
+        {},
     ),
     "export_events": Shape(
         "POST",
@@ -328,6 +351,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "ExportEventsResult"},
         {},
         frozenset(["app_id", "notification_id"]),
+        {},
     ),
     "export_subscriptions": Shape(
         "POST",
@@ -341,6 +365,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "ExportSubscriptionsResult"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "fetch_aliases": Shape(
         "GET",
@@ -354,6 +379,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "UserIdentityResponse"},
         {},
         frozenset(["app_id", "subscription_id"]),
+        {},
     ),
     "fetch_user_identity": Shape(
         "GET",
@@ -367,6 +393,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "UserIdentityResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "get_app": Shape(
         "GET",
@@ -380,6 +407,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "App"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "get_apps": Shape(
         "GET",
@@ -393,6 +421,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "list[App]"},
         {},
         frozenset([]),
+        {},
     ),
     "get_eligible_iams": Shape(
         "GET",
@@ -406,6 +435,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "IamListResponse"},
         {},
         frozenset(["app_id", "subscription_id"]),
+        {},
     ),
     "get_email_provider_metrics": Shape(
         "GET",
@@ -419,6 +449,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "EmailProviderMetricsResponse"},
         {"start": "datetime", "end": "datetime"},
         frozenset(["app_id"]),
+        {},
     ),
     "get_email_provider_metrics_timeseries": Shape(
         "GET",
@@ -438,6 +469,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "EmailMetricsTimeseriesResponse"},
         {"start": "datetime", "end": "datetime"},
         frozenset(["app_id"]),
+        {},
     ),
     "get_email_reputation": Shape(
         "GET",
@@ -451,6 +483,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "EmailReputationResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "get_notification": Shape(
         "GET",
@@ -470,6 +503,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "NotificationDetail"},
         {},
         frozenset(["app_id", "notification_id"]),
+        {},
     ),
     "get_notification_history": Shape(
         "POST",
@@ -483,6 +517,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "NotificationHistoryResult"},
         {},
         frozenset(["notification_id"]),
+        {},
     ),
     "get_notifications": Shape(
         "GET",
@@ -503,6 +538,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "NotificationPage"},
         {},
         frozenset(["app_id", "template_id"]),
+        {},
     ),
     "get_outcomes": Shape(
         "GET",
@@ -514,6 +550,7 @@ OPERATIONS: dict[str, Shape] = {
             "outcome_time_range": "outcome_time_range",
             "outcome_platforms": "outcome_platforms",
             "outcome_attribution": "outcome_attribution",
+            "outcome_names2": "outcome_names[]",
         },
         (),
         None,
@@ -521,6 +558,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "OutcomeListResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "get_segment": Shape(
         "GET",
@@ -534,6 +572,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "SegmentDetailResponse"},
         {},
         frozenset(["app_id", "segment_id"]),
+        {},
     ),
     "get_segments": Shape(
         "GET",
@@ -547,6 +586,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "SegmentListResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "get_user": Shape(
         "GET",
@@ -560,6 +600,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "User"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "identify_user_by_alias": Shape(
         "PATCH",
@@ -573,6 +614,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "UserIdentityResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "identify_user_by_subscription_id": Shape(
         "PATCH",
@@ -586,6 +628,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "UserIdentityResponse"},
         {},
         frozenset(["app_id", "subscription_id"]),
+        {},
     ),
     "list_audit_logs": Shape(
         "GET",
@@ -611,6 +654,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "AuditLogListResponse"},
         {"start_time": "datetime", "end_time": "datetime"},
         frozenset(["organization_id"]),
+        {},
     ),
     "rotate_api_key": Shape(
         "POST",
@@ -624,6 +668,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "ApiKeyRotateResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "start_live_activity": Shape(
         "POST",
@@ -637,6 +682,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "LiveActivityStartResponse", 201: "LiveActivityStartResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "transfer_subscription": Shape(
         "PATCH",
@@ -650,6 +696,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "UserIdentityResponse"},
         {},
         frozenset(["app_id", "subscription_id"]),
+        {},
     ),
     "unsubscribe_email_with_token": Shape(
         "POST",
@@ -663,6 +710,7 @@ OPERATIONS: dict[str, Shape] = {
         {202: "UnsubscribeEmailResult"},
         {},
         frozenset(["app_id", "notification_id"]),
+        {},
     ),
     "update_api_key": Shape(
         "PATCH",
@@ -676,6 +724,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "ApiKeyEmptyResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "update_app": Shape(
         "PUT",
@@ -689,6 +738,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "App"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "update_journey": Shape(
         "PATCH",
@@ -702,6 +752,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "Journey"},
         {},
         frozenset(["app_id", "journey_id"]),
+        {},
     ),
     "update_journey_node": Shape(
         "PATCH",
@@ -715,6 +766,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "Journey"},
         {},
         frozenset(["app_id", "journey_id", "node_id"]),
+        {},
     ),
     "update_live_activity": Shape(
         "POST",
@@ -728,6 +780,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "LiveActivityUpdateResponse", 201: "LiveActivityUpdateResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "update_segment": Shape(
         "PATCH",
@@ -741,6 +794,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "SegmentSaveResponse"},
         {},
         frozenset(["app_id", "segment_id"]),
+        {},
     ),
     "update_subscription": Shape(
         "PATCH",
@@ -754,6 +808,7 @@ OPERATIONS: dict[str, Shape] = {
         {202: "SubscriptionAcceptedResponse"},
         {},
         frozenset(["app_id", "subscription_id"]),
+        {},
     ),
     "update_subscription_by_token": Shape(
         "PATCH",
@@ -767,6 +822,7 @@ OPERATIONS: dict[str, Shape] = {
         {202: "SubscriptionAcceptedResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "update_template": Shape(
         "PATCH",
@@ -780,6 +836,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "Template"},
         {},
         frozenset(["app_id", "template_id"]),
+        {},
     ),
     "update_user": Shape(
         "PATCH",
@@ -793,6 +850,7 @@ OPERATIONS: dict[str, Shape] = {
         {202: "UserUpdateResponse"},
         {},
         frozenset(["app_id"]),
+        {"onesignal_subscription_id": "onesignal-subscription-id"},
     ),
     "view_api_keys": Shape(
         "GET",
@@ -806,6 +864,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "ApiKeyListResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "view_journey": Shape(
         "GET",
@@ -819,6 +878,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "Journey"},
         {},
         frozenset(["app_id", "journey_id"]),
+        {},
     ),
     "view_journey_stats": Shape(
         "GET",
@@ -832,6 +892,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "JourneyStats"},
         {},
         frozenset(["app_id", "journey_id"]),
+        {},
     ),
     "view_journeys": Shape(
         "GET",
@@ -845,6 +906,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "JourneyListResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
     "view_template": Shape(
         "GET",
@@ -858,6 +920,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "Template"},
         {},
         frozenset(["app_id", "template_id"]),
+        {},
     ),
     "view_templates": Shape(
         "GET",
@@ -876,6 +939,7 @@ OPERATIONS: dict[str, Shape] = {
         {200: "TemplateListResponse"},
         {},
         frozenset(["app_id"]),
+        {},
     ),
 }
 

@@ -478,6 +478,7 @@ class SyncMethods(SyncCore):
         outcome_time_range: GetOutcomesOutcomeTimeRange | None = None,
         outcome_platforms: str | None = None,
         outcome_attribution: GetOutcomesOutcomeAttribution | None = None,
+        outcome_names2: list[str] | None = None,
         timeout: float | Timeout | None = None,
     ) -> OutcomeListResponse:
         """View outcomes.
@@ -505,6 +506,10 @@ class SyncMethods(SyncCore):
             outcome_attribution: Which outcomes to count: `direct` (after a notification was
                 opened), `influenced` (after one was received), `unattributed`, or `total` (all
                 three, the default).
+            outcome_names2: `outcome_names[]`: One outcome name with its aggregation per value,
+                repeated (`outcome_names[]=os__click.count&outcome_names[]=Sales, Purchase.count`):
+                the form for custom names that contain a comma. The official SDK calls it
+                `outcome_names2`.
             timeout: Seconds for this call, instead of the client's timeout.
 
         Returns:
@@ -528,6 +533,7 @@ class SyncMethods(SyncCore):
             "outcome_time_range": outcome_time_range,
             "outcome_platforms": outcome_platforms,
             "outcome_attribution": outcome_attribution,
+            "outcome_names2": outcome_names2,
         }
         return self._call(_OP["get_outcomes"], (app_id, outcome_names), named, timeout)
 
@@ -713,6 +719,7 @@ class SyncMethods(SyncCore):
         | RequestBody
         | Mapping[str, Any]
         | None = None,
+        onesignal_subscription_id: str | None = None,
         timeout: float | Timeout | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **fields: Any,
@@ -735,6 +742,11 @@ class SyncMethods(SyncCore):
             body: Property changes for a user, and amounts to add to its running totals. A dict
                 (snake_case or camelCase keys), a model or `onesignal.Notification`; body fields may
                 also be passed as keywords.
+            onesignal_subscription_id: Header: The subscription (device) the change comes from.
+                OneSignal's SDKs send it so that device-level properties such as the IP-based
+                location are taken from that subscription; a server-side update normally leaves it
+                out. A UUID, typed as a plain string here because the generated client sends header
+                values as they are given.
             update_user_request: The body, as the official SDK names it.
             timeout: Seconds for this call, instead of the client's timeout.
             extra_body: Fields this SDK does not know yet, sent as given.
@@ -759,6 +771,7 @@ class SyncMethods(SyncCore):
         """
         named: dict[str, Any] = {
             "update_user_request": update_user_request,
+            "onesignal_subscription_id": onesignal_subscription_id,
             "extra_body": extra_body,
             **fields,
         }
@@ -2888,7 +2901,7 @@ class SyncMethods(SyncCore):
         back on with the subscription update operation. Needs no API key: the token from the email
         is the credential, so a public unsubscribe page can call it.
 
-        Needs the REST API key. `POST /apps/{app_id}/notifications/{notification_id}/unsubscribe`.
+        Needs no key (it sends none). `POST /apps/{app_id}/notifications/{notification_id}/unsubscribe`.
 
         Args:
             app_id: The OneSignal app's id (a UUID, shown under Settings > Keys & IDs). Defaults to
@@ -4160,6 +4173,7 @@ class AsyncMethods(AsyncCore):
         outcome_time_range: GetOutcomesOutcomeTimeRange | None = None,
         outcome_platforms: str | None = None,
         outcome_attribution: GetOutcomesOutcomeAttribution | None = None,
+        outcome_names2: list[str] | None = None,
         timeout: float | Timeout | None = None,
     ) -> OutcomeListResponse:
         """View outcomes.
@@ -4187,6 +4201,10 @@ class AsyncMethods(AsyncCore):
             outcome_attribution: Which outcomes to count: `direct` (after a notification was
                 opened), `influenced` (after one was received), `unattributed`, or `total` (all
                 three, the default).
+            outcome_names2: `outcome_names[]`: One outcome name with its aggregation per value,
+                repeated (`outcome_names[]=os__click.count&outcome_names[]=Sales, Purchase.count`):
+                the form for custom names that contain a comma. The official SDK calls it
+                `outcome_names2`.
             timeout: Seconds for this call, instead of the client's timeout.
 
         Returns:
@@ -4210,6 +4228,7 @@ class AsyncMethods(AsyncCore):
             "outcome_time_range": outcome_time_range,
             "outcome_platforms": outcome_platforms,
             "outcome_attribution": outcome_attribution,
+            "outcome_names2": outcome_names2,
         }
         return await self._call(
             _OP["get_outcomes"], (app_id, outcome_names), named, timeout
@@ -4402,6 +4421,7 @@ class AsyncMethods(AsyncCore):
         | RequestBody
         | Mapping[str, Any]
         | None = None,
+        onesignal_subscription_id: str | None = None,
         timeout: float | Timeout | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **fields: Any,
@@ -4424,6 +4444,11 @@ class AsyncMethods(AsyncCore):
             body: Property changes for a user, and amounts to add to its running totals. A dict
                 (snake_case or camelCase keys), a model or `onesignal.Notification`; body fields may
                 also be passed as keywords.
+            onesignal_subscription_id: Header: The subscription (device) the change comes from.
+                OneSignal's SDKs send it so that device-level properties such as the IP-based
+                location are taken from that subscription; a server-side update normally leaves it
+                out. A UUID, typed as a plain string here because the generated client sends header
+                values as they are given.
             update_user_request: The body, as the official SDK names it.
             timeout: Seconds for this call, instead of the client's timeout.
             extra_body: Fields this SDK does not know yet, sent as given.
@@ -4448,6 +4473,7 @@ class AsyncMethods(AsyncCore):
         """
         named: dict[str, Any] = {
             "update_user_request": update_user_request,
+            "onesignal_subscription_id": onesignal_subscription_id,
             "extra_body": extra_body,
             **fields,
         }
@@ -6631,7 +6657,7 @@ class AsyncMethods(AsyncCore):
         back on with the subscription update operation. Needs no API key: the token from the email
         is the credential, so a public unsubscribe page can call it.
 
-        Needs the REST API key. `POST /apps/{app_id}/notifications/{notification_id}/unsubscribe`.
+        Needs no key (it sends none). `POST /apps/{app_id}/notifications/{notification_id}/unsubscribe`.
 
         Args:
             app_id: The OneSignal app's id (a UUID, shown under Settings > Keys & IDs). Defaults to
