@@ -299,6 +299,30 @@ def test_the_sdk_never_asks_a_condition_for_its_truth(server: Loopback) -> None:
         assert len(server.requests) == sent
 
 
+def _takes_filters() -> list[str]:
+    from onesignal_generated.facade_index import MODELS, OPERATIONS
+
+    return sorted(
+        name
+        for name, shape in OPERATIONS.items()
+        if shape.body and "filters" in MODELS[shape.body].fields.values()
+    )
+
+
+@pytest.mark.parametrize("operation", _takes_filters())
+def test_every_call_with_filters_sends_builder_output(server: Loopback, operation: str) -> None:
+    """Each call whose body has `filters`: the builder's output goes out as JSON, untested
+    for truth on the way (a `bool()` on it would raise)."""
+    from onesignal_generated.facade_index import OPERATIONS
+
+    audience = (f.session_count > 1) & (f.session_count < 5) | f.country("US")
+    other = "0c5e8a7d-3f21-4b9e-a6d4-5e7f8091a2b3"  # ids are UUIDs, the rest any string
+    path = [APP if p == "app_id" else other for p in OPERATIONS[operation].path]
+    with OneSignal(rest_api_key="k", app_id=APP, base_url=server.base_url, max_retries=0) as c:
+        getattr(c, operation)(*path, body={"filters": audience})
+    assert server.last().json()["filters"] == audience.to_list()
+
+
 async def test_the_sdk_never_asks_a_condition_for_its_truth_async(server: Loopback) -> None:
     audience = f.tag("level") > 10
     async with AsyncOneSignal(rest_api_key="k", base_url=server.base_url, max_retries=0) as c:
