@@ -328,7 +328,8 @@ class PrismMock:
 
     def _answers(self) -> bool:
         """Whether Prism itself serves the port: its answer to `/` is its own "no such path"
-        problem, so another server on the port does not pass for it."""
+        problem (or, for a spec that has `/`, its log says it listens), so another server on
+        the port does not pass for it."""
         try:
             with urllib.request.urlopen(self.base_url + "/", timeout=1) as answer:
                 body = answer.read(4096)
@@ -337,7 +338,7 @@ class PrismMock:
                 body = exc.read(4096)
         except OSError:
             return False
-        return _PRISM_PROBLEM in body
+        return _PRISM_PROBLEM in body or "Prism is listening on" in self.output()
 
     def wait(self, timeout: float | None = None) -> int:
         """Wait for Prism to exit (it only does so when stopped or killed); its exit code."""
