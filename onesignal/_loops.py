@@ -78,17 +78,20 @@ class AsyncLoops(BaseClient[httpx.AsyncClient], HelperPlans):
         slots: tuple[Any, ...],
         named: dict[str, Any],
         page_size: int,
+        page_interval: float | None = None,
         timeout: Any = None,
     ) -> AsyncIterator[Any]:
         from ._pagination import PageCursor  # only programs that walk pages load it
 
-        cursor = PageCursor(op, page_size, slots, named)
+        cursor = PageCursor(op, page_size, slots, named, page_interval)
         self._prepare(op, slots, cursor.first(), timeout)  # bad input fails now, not at next()
         return self._page_loop(cursor, timeout)
 
     async def _page_loop(self, cursor: PageCursor, timeout: Any) -> AsyncIterator[Any]:
         request: Request | None = cursor.first()
         while request is not None:
+            if wait := cursor.wait():
+                await self._sleep(wait)
             page = await self._call(cursor.operation, cursor.slots, request, timeout)
             items, request = cursor.advance(request, page)
             for item in items:

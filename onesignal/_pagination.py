@@ -7,6 +7,8 @@ fetch next, one page at a time, so memory holds a single page whatever the total
 from __future__ import annotations
 
 import json
+import math
+import time
 import uuid
 from typing import Any
 
@@ -31,6 +33,7 @@ class PageCursor:
         page_size: int,
         slots: tuple[Any, ...] = (),
         params: dict[str, Any] | None = None,
+        page_interval: float | None = None,
     ) -> None:
         assert operation.pages is not None, operation.name
         self.pager: Pages = operation.pages
@@ -51,8 +54,18 @@ class PageCursor:
             raise TypeError(f"pass page_size=, not {sorted(reserved)[0]}=; paging sets it")
         self.page_size = page_size
         self.slots = slots
+        self.interval = _interval(operation, page_interval)
+        self._asked_at = -math.inf
         self.params = {k: v for k, v in (params or {}).items() if v is not None}
         self._previous: frozenset[str] = frozenset()
+
+    def wait(self) -> float:
+        """Seconds to wait before asking for the next page, so that page requests keep the
+        operation's documented rate (view endpoints: one per second per app)."""
+        now = time.monotonic()
+        wait = max(0.0, self._asked_at + self.interval - now)
+        self._asked_at = now + wait
+        return wait
 
     def first(self) -> Request:
         """Keyword arguments of the first request."""
@@ -97,6 +110,19 @@ class PageCursor:
         following = {k: v for k, v in request.items() if k not in self.pager.first_only}
         following["cursor"] = token
         return following
+
+
+def _interval(operation: Operation, given: float | None) -> float:
+    if given is None:  # the spec's rate for the operation's group, if it has one
+        from ._index import SHAPES
+
+        rate = SHAPES[operation.name].per_second
+        return 1.0 / rate if rate else 0.0
+    if isinstance(given, bool) or not isinstance(given, int | float) or not 0 <= given < math.inf:
+        raise ValidationError(
+            "page_interval must be a number of seconds, 0 or more", field="page_interval"
+        )
+    return float(given)
 
 
 def _field(page: Any, name: str) -> Any:

@@ -29,16 +29,25 @@ def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+WAITS: list[float] = []  # what the last `take` was asked to sleep (pacing), instead of sleeping
+
+
 def take(
     server: Loopback, mode: str, method: str, *args: Any, n: int | None = None, **kwargs: Any
 ) -> list[Any]:
     """The first `n` (or all) items of `client.<method>(...)`, on the sync or async client."""
+    WAITS.clear()
     if mode == "sync":
         with OneSignal(base_url=server.base_url, app_id=APP, **KEYS) as client:
+            client._sleep = WAITS.append  # type: ignore[assignment]
             return list(islice(getattr(client, method)(*args, **kwargs), n))
+
+    async def asleep(seconds: float) -> None:
+        WAITS.append(seconds)
 
     async def run() -> list[Any]:
         async with AsyncOneSignal(base_url=server.base_url, app_id=APP, **KEYS) as client:
+            client._sleep = asleep  # type: ignore[method-assign]
             out: list[Any] = []
             async for item in getattr(client, method)(*args, **kwargs):
                 out.append(item)
@@ -286,6 +295,31 @@ async def test_async_bad_input_fails_at_the_call(server: Loopback) -> None:
         with pytest.raises(ValidationError, match="app_id"):
             client.iter_notifications()
     assert server.requests == []
+
+
+def test_view_endpoints_are_paced_to_their_documented_rate(server: Loopback, mode: str) -> None:
+    # get_notifications is a view endpoint: one request per second per app (the spec's
+    # x-rate-limit). Three pages: two waits of about a second, none before the first.
+    for start in (0, 2, 4):
+        server.answer(200, page("notifications", names("n", 2, start), total_count=6))
+    assert len(take(server, mode, "iter_notifications", page_size=2)) == 6
+    # The fake sleep does not move the clock, so each wait reaches the next slot of the
+    # schedule (1 s, then 2 s after the first request), as a real sleep would end there.
+    assert len(WAITS) == 2, WAITS
+    assert 0.8 <= WAITS[0] <= 1.0 and 1.8 <= WAITS[1] <= 2.0, WAITS
+
+
+def test_pacing_is_configurable_and_only_where_the_spec_limits(
+    server: Loopback, mode: str
+) -> None:
+    for start in (0, 2):
+        server.answer(200, page("notifications", names("n", 2, start), total_count=4))
+    take(server, mode, "iter_notifications", page_size=2, page_interval=0)
+    assert WAITS == []
+    for start in (0, 2):
+        server.answer(200, page("segments", names("s", 2, start), total_count=4))
+    take(server, mode, "iter_segments", page_size=2)  # no documented rate: no pause
+    assert WAITS == []
 
 
 def test_the_page_size_limits_match_the_spec() -> None:

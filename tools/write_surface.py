@@ -187,6 +187,14 @@ def _list_forms(spec_op: dict[str, Any]) -> list[tuple[str, str, str]]:
     return found
 
 
+def _per_second(raw: dict[str, Any], spec_op: dict[str, Any]) -> float | None:
+    """The documented requests per second per app of the operation's rate-limit group, where
+    it is one number (the message group's depends on the plan)."""
+    group = raw["info"].get("x-rate-limits", {}).get(spec_op.get("x-rate-limit"), {})
+    rate = group.get("per_app_per_second")
+    return float(rate) if isinstance(rate, int | float) else None
+
+
 def write_index(data: GeneratorData, raw: dict[str, Any], out: Path) -> None:
     models = {str(m.class_info.name): m for m in data.models}
     raw_ops = {name: op for name, (_, _, op) in _raw_operations(raw).items()}
@@ -205,7 +213,8 @@ def write_index(data: GeneratorData, raw: dict[str, Any], out: Path) -> None:
         "    success: dict[int, str]",
         "    times: dict[str, str]",
         "    uuids: frozenset[str]  # parameters of `format: uuid`",
-        "    headers: dict[str, str]  # header parameters: Python name -> the header\n\n",
+        "    headers: dict[str, str]  # header parameters: Python name -> the header",
+        "    per_second: float | None  # requests per second per app, of its rate-limit group\n\n",
         "class Model(NamedTuple):",
         "    fields: dict[str, str]",
         "    nested: dict[str, str]",
@@ -230,7 +239,8 @@ def write_index(data: GeneratorData, raw: dict[str, Any], out: Path) -> None:
         lines.append(
             f"    {name!r}: Shape({e.method.upper()!r}, {_raw(e.path)!r}, {str(e.tags[0])!r}, "
             f"{path!r}, {query!r}, {required!r}, {_body_model(e)!r}, {_app_id_place(e, models)!r}, "
-            f"{_success(e)!r}, {times!r}, frozenset({uuids!r}), {headers!r}),"
+            f"{_success(e)!r}, {times!r}, frozenset({uuids!r}), {headers!r}, "
+            f"{_per_second(raw, raw_ops[name])!r}),"
         )
     lines += ["}\n", "MODELS: dict[str, Model] = {", *_model_entries(data), "}\n"]
     (out / "facade_index.py").write_text("\n".join(lines))

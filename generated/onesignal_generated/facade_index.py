@@ -16,6 +16,7 @@ class Shape(NamedTuple):
     times: dict[str, str]
     uuids: frozenset[str]  # parameters of `format: uuid`
     headers: dict[str, str]  # header parameters: Python name -> the header
+    per_second: float | None  # requests per second per app, of its rate-limit group
 
 
 class Model(NamedTuple):
@@ -40,6 +41,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "cancel_notification": Shape(
         "DELETE",
@@ -54,6 +56,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "notification_id"]),
         {},
+        None,
     ),
     "copy_template_to_app": Shape(
         "POST",
@@ -68,6 +71,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "template_id"]),
         {},
+        None,
     ),
     "create_api_key": Shape(
         "POST",
@@ -82,6 +86,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "create_app": Shape(
         "POST",
@@ -96,6 +101,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset([]),
         {},
+        None,
     ),
     "create_custom_events": Shape(
         "POST",
@@ -110,6 +116,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "create_journey": Shape(
         "POST",
@@ -124,6 +131,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "create_notification": Shape(
         "POST",
@@ -138,6 +146,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset([]),
         {},
+        None,
     ),
     "create_segment": Shape(
         "POST",
@@ -152,6 +161,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "create_subscription": Shape(
         "POST",
@@ -170,6 +180,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        1000.0,
     ),
     "create_template": Shape(
         "POST",
@@ -184,6 +195,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset([]),
         {},
+        None,
     ),
     "create_user": Shape(
         "POST",
@@ -198,6 +210,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        1000.0,
     ),
     "delete_alias": Shape(
         "DELETE",
@@ -212,6 +225,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        1000.0,
     ),
     "delete_api_key": Shape(
         "DELETE",
@@ -226,6 +240,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "delete_journey": Shape(
         "DELETE",
@@ -240,6 +255,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "journey_id"]),
         {},
+        None,
     ),
     "delete_segment": Shape(
         "DELETE",
@@ -254,6 +270,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "segment_id"]),
         {},
+        None,
     ),
     "delete_subscription": Shape(
         "DELETE",
@@ -268,6 +285,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "subscription_id"]),
         {},
+        1000.0,
     ),
     "delete_template": Shape(
         "DELETE",
@@ -282,6 +300,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "template_id"]),
         {},
+        None,
     ),
     "delete_user": Shape(
         "DELETE",
@@ -296,6 +315,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        1000.0,
     ),
     "duplicate_journey": Shape(
         "POST",
@@ -310,6 +330,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "journey_id"]),
         {},
+        None,
     ),
     "end_live_activity": Shape(
         "DELETE",
@@ -324,6 +345,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "subscription_id"]),
         {},
+        None,
     ),
     "estimate_notification_recipients": Shape(
         "POST",
@@ -338,6 +360,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset([]),
         {},
+        None,
     ),
     "export_events": Shape(
         "POST",
@@ -352,6 +375,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "notification_id"]),
         {},
+        None,
     ),
     "export_subscriptions": Shape(
         "POST",
@@ -366,6 +390,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "fetch_aliases": Shape(
         "GET",
@@ -380,6 +405,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "subscription_id"]),
         {},
+        None,
     ),
     "fetch_user_identity": Shape(
         "GET",
@@ -394,6 +420,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "get_app": Shape(
         "GET",
@@ -408,6 +435,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "get_apps": Shape(
         "GET",
@@ -422,6 +450,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset([]),
         {},
+        None,
     ),
     "get_eligible_iams": Shape(
         "GET",
@@ -436,6 +465,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "subscription_id"]),
         {},
+        None,
     ),
     "get_email_provider_metrics": Shape(
         "GET",
@@ -450,6 +480,7 @@ OPERATIONS: dict[str, Shape] = {
         {"start": "datetime", "end": "datetime"},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "get_email_provider_metrics_timeseries": Shape(
         "GET",
@@ -470,6 +501,7 @@ OPERATIONS: dict[str, Shape] = {
         {"start": "datetime", "end": "datetime"},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "get_email_reputation": Shape(
         "GET",
@@ -484,6 +516,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "get_notification": Shape(
         "GET",
@@ -504,6 +537,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "notification_id"]),
         {},
+        1.0,
     ),
     "get_notification_history": Shape(
         "POST",
@@ -518,6 +552,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["notification_id"]),
         {},
+        None,
     ),
     "get_notifications": Shape(
         "GET",
@@ -539,6 +574,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "template_id"]),
         {},
+        1.0,
     ),
     "get_outcomes": Shape(
         "GET",
@@ -559,6 +595,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "get_segment": Shape(
         "GET",
@@ -573,6 +610,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "segment_id"]),
         {},
+        None,
     ),
     "get_segments": Shape(
         "GET",
@@ -587,6 +625,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "get_user": Shape(
         "GET",
@@ -601,6 +640,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        1.0,
     ),
     "identify_user_by_alias": Shape(
         "PATCH",
@@ -615,6 +655,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        1000.0,
     ),
     "identify_user_by_subscription_id": Shape(
         "PATCH",
@@ -629,6 +670,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "subscription_id"]),
         {},
+        1000.0,
     ),
     "list_audit_logs": Shape(
         "GET",
@@ -655,6 +697,7 @@ OPERATIONS: dict[str, Shape] = {
         {"start_time": "datetime", "end_time": "datetime"},
         frozenset(["organization_id"]),
         {},
+        None,
     ),
     "rotate_api_key": Shape(
         "POST",
@@ -669,6 +712,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "start_live_activity": Shape(
         "POST",
@@ -683,6 +727,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "transfer_subscription": Shape(
         "PATCH",
@@ -697,6 +742,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "subscription_id"]),
         {},
+        1000.0,
     ),
     "unsubscribe_email_with_token": Shape(
         "POST",
@@ -711,6 +757,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "notification_id"]),
         {},
+        None,
     ),
     "update_api_key": Shape(
         "PATCH",
@@ -725,6 +772,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "update_app": Shape(
         "PUT",
@@ -739,6 +787,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "update_journey": Shape(
         "PATCH",
@@ -753,6 +802,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "journey_id"]),
         {},
+        None,
     ),
     "update_journey_node": Shape(
         "PATCH",
@@ -767,6 +817,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "journey_id", "node_id"]),
         {},
+        None,
     ),
     "update_live_activity": Shape(
         "POST",
@@ -781,6 +832,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "update_segment": Shape(
         "PATCH",
@@ -795,6 +847,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "segment_id"]),
         {},
+        None,
     ),
     "update_subscription": Shape(
         "PATCH",
@@ -809,6 +862,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "subscription_id"]),
         {},
+        1000.0,
     ),
     "update_subscription_by_token": Shape(
         "PATCH",
@@ -823,6 +877,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        1000.0,
     ),
     "update_template": Shape(
         "PATCH",
@@ -837,6 +892,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "template_id"]),
         {},
+        None,
     ),
     "update_user": Shape(
         "PATCH",
@@ -851,6 +907,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {"onesignal_subscription_id": "onesignal-subscription-id"},
+        1000.0,
     ),
     "view_api_keys": Shape(
         "GET",
@@ -865,6 +922,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "view_journey": Shape(
         "GET",
@@ -879,6 +937,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "journey_id"]),
         {},
+        None,
     ),
     "view_journey_stats": Shape(
         "GET",
@@ -893,6 +952,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "journey_id"]),
         {},
+        None,
     ),
     "view_journeys": Shape(
         "GET",
@@ -907,6 +967,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        None,
     ),
     "view_template": Shape(
         "GET",
@@ -921,6 +982,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id", "template_id"]),
         {},
+        None,
     ),
     "view_templates": Shape(
         "GET",
@@ -940,6 +1002,7 @@ OPERATIONS: dict[str, Shape] = {
         {},
         frozenset(["app_id"]),
         {},
+        1.0,
     ),
 }
 

@@ -413,6 +413,7 @@ class SyncMethods(SyncCore):
         app_id: str | UUID | None = None,
         *,
         page_size: int = 300,
+        page_interval: float | None = None,
         timeout: float | Timeout | None = None,
     ) -> Iterator[Segment]:
         """Every item of `get_segments`, page after page.
@@ -420,12 +421,13 @@ class SyncMethods(SyncCore):
         Takes the arguments of `get_segments` but its paging ones: one page of `page_size`
         items (at most 300) is fetched at a time, when iteration reaches it, so
         memory holds one page whatever the total. Stops at the last page, and never yields an
-        item twice when the list shifts between two pages.
+        item twice when the list shifts between two pages. Pages are asked for at most as
+        often as OneSignal allows the operation (the view endpoints: once a second per app);
+        `page_interval` sets other seconds between page requests (0: no pause).
         """
         named: dict[str, Any] = {}
-        return self._iter_pages(
-            _OP["get_segments"], (app_id,), named, page_size, timeout
-        )
+        op = _OP["get_segments"]
+        return self._iter_pages(op, (app_id,), named, page_size, page_interval, timeout)
 
     def delete_segment(
         self,
@@ -1160,6 +1162,7 @@ class SyncMethods(SyncCore):
         time_offset: str | None = None,
         template_id: str | UUID | None = None,
         page_size: int = 50,
+        page_interval: float | None = None,
         timeout: float | Timeout | None = None,
     ) -> Iterator[NotificationDetail]:
         """Every item of `get_notifications`, page after page.
@@ -1167,16 +1170,17 @@ class SyncMethods(SyncCore):
         Takes the arguments of `get_notifications` but its paging ones: one page of `page_size`
         items (at most 50) is fetched at a time, when iteration reaches it, so
         memory holds one page whatever the total. Stops at the last page, and never yields an
-        item twice when the list shifts between two pages.
+        item twice when the list shifts between two pages. Pages are asked for at most as
+        often as OneSignal allows the operation (the view endpoints: once a second per app);
+        `page_interval` sets other seconds between page requests (0: no pause).
         """
         named: dict[str, Any] = {
             "kind": kind,
             "time_offset": time_offset,
             "template_id": template_id,
         }
-        return self._iter_pages(
-            _OP["get_notifications"], (app_id,), named, page_size, timeout
-        )
+        op = _OP["get_notifications"]
+        return self._iter_pages(op, (app_id,), named, page_size, page_interval, timeout)
 
     def get_notification(
         self,
@@ -2751,6 +2755,7 @@ class SyncMethods(SyncCore):
         target_ids: list[str] | None = None,
         ip_addresses: list[str] | None = None,
         page_size: int = 100,
+        page_interval: float | None = None,
         timeout: float | Timeout | None = None,
     ) -> Iterator[AuditLogEvent]:
         """Every item of `list_audit_logs`, page after page.
@@ -2758,7 +2763,9 @@ class SyncMethods(SyncCore):
         Takes the arguments of `list_audit_logs` but its paging ones: one page of `page_size`
         items (at most 100) is fetched at a time, when iteration reaches it, so
         memory holds one page whatever the total. Stops at the last page, and never yields an
-        item twice when the list shifts between two pages.
+        item twice when the list shifts between two pages. Pages are asked for at most as
+        often as OneSignal allows the operation (the view endpoints: once a second per app);
+        `page_interval` sets other seconds between page requests (0: no pause).
         """
         named: dict[str, Any] = {
             "start_time": start_time,
@@ -2771,8 +2778,9 @@ class SyncMethods(SyncCore):
             "target_ids": target_ids,
             "ip_addresses": ip_addresses,
         }
+        op = _OP["list_audit_logs"]
         return self._iter_pages(
-            _OP["list_audit_logs"], (organization_id,), named, page_size, timeout
+            op, (organization_id,), named, page_size, page_interval, timeout
         )
 
     def rotate_api_key(
@@ -3497,6 +3505,7 @@ class SyncMethods(SyncCore):
         app_id: str | UUID | None = None,
         *,
         page_size: int = 50,
+        page_interval: float | None = None,
         timeout: float | Timeout | None = None,
     ) -> Iterator[JourneyListItem]:
         """Every item of `view_journeys`, page after page.
@@ -3504,12 +3513,13 @@ class SyncMethods(SyncCore):
         Takes the arguments of `view_journeys` but its paging ones: one page of `page_size`
         items (at most 50) is fetched at a time, when iteration reaches it, so
         memory holds one page whatever the total. Stops at the last page, and never yields an
-        item twice when the list shifts between two pages.
+        item twice when the list shifts between two pages. Pages are asked for at most as
+        often as OneSignal allows the operation (the view endpoints: once a second per app);
+        `page_interval` sets other seconds between page requests (0: no pause).
         """
         named: dict[str, Any] = {}
-        return self._iter_pages(
-            _OP["view_journeys"], (app_id,), named, page_size, timeout
-        )
+        op = _OP["view_journeys"]
+        return self._iter_pages(op, (app_id,), named, page_size, page_interval, timeout)
 
     def view_template(
         self,
@@ -3601,6 +3611,7 @@ class SyncMethods(SyncCore):
         *,
         channel: ViewTemplatesChannel | None = None,
         page_size: int = 50,
+        page_interval: float | None = None,
         timeout: float | Timeout | None = None,
     ) -> Iterator[Template]:
         """Every item of `view_templates`, page after page.
@@ -3608,12 +3619,13 @@ class SyncMethods(SyncCore):
         Takes the arguments of `view_templates` but its paging ones: one page of `page_size`
         items (at most 50) is fetched at a time, when iteration reaches it, so
         memory holds one page whatever the total. Stops at the last page, and never yields an
-        item twice when the list shifts between two pages.
+        item twice when the list shifts between two pages. Pages are asked for at most as
+        often as OneSignal allows the operation (the view endpoints: once a second per app);
+        `page_interval` sets other seconds between page requests (0: no pause).
         """
         named: dict[str, Any] = {"channel": channel}
-        return self._iter_pages(
-            _OP["view_templates"], (app_id,), named, page_size, timeout
-        )
+        op = _OP["view_templates"]
+        return self._iter_pages(op, (app_id,), named, page_size, page_interval, timeout)
 
     def begin_live_activity(
         self,
@@ -4104,6 +4116,7 @@ class AsyncMethods(AsyncCore):
         app_id: str | UUID | None = None,
         *,
         page_size: int = 300,
+        page_interval: float | None = None,
         timeout: float | Timeout | None = None,
     ) -> AsyncIterator[Segment]:
         """Every item of `get_segments`, page after page (`async for`).
@@ -4111,12 +4124,13 @@ class AsyncMethods(AsyncCore):
         Takes the arguments of `get_segments` but its paging ones: one page of `page_size`
         items (at most 300) is fetched at a time, when iteration reaches it, so
         memory holds one page whatever the total. Stops at the last page, and never yields an
-        item twice when the list shifts between two pages.
+        item twice when the list shifts between two pages. Pages are asked for at most as
+        often as OneSignal allows the operation (the view endpoints: once a second per app);
+        `page_interval` sets other seconds between page requests (0: no pause).
         """
         named: dict[str, Any] = {}
-        return self._iter_pages(
-            _OP["get_segments"], (app_id,), named, page_size, timeout
-        )
+        op = _OP["get_segments"]
+        return self._iter_pages(op, (app_id,), named, page_size, page_interval, timeout)
 
     async def delete_segment(
         self,
@@ -4872,6 +4886,7 @@ class AsyncMethods(AsyncCore):
         time_offset: str | None = None,
         template_id: str | UUID | None = None,
         page_size: int = 50,
+        page_interval: float | None = None,
         timeout: float | Timeout | None = None,
     ) -> AsyncIterator[NotificationDetail]:
         """Every item of `get_notifications`, page after page (`async for`).
@@ -4879,16 +4894,17 @@ class AsyncMethods(AsyncCore):
         Takes the arguments of `get_notifications` but its paging ones: one page of `page_size`
         items (at most 50) is fetched at a time, when iteration reaches it, so
         memory holds one page whatever the total. Stops at the last page, and never yields an
-        item twice when the list shifts between two pages.
+        item twice when the list shifts between two pages. Pages are asked for at most as
+        often as OneSignal allows the operation (the view endpoints: once a second per app);
+        `page_interval` sets other seconds between page requests (0: no pause).
         """
         named: dict[str, Any] = {
             "kind": kind,
             "time_offset": time_offset,
             "template_id": template_id,
         }
-        return self._iter_pages(
-            _OP["get_notifications"], (app_id,), named, page_size, timeout
-        )
+        op = _OP["get_notifications"]
+        return self._iter_pages(op, (app_id,), named, page_size, page_interval, timeout)
 
     async def get_notification(
         self,
@@ -6503,6 +6519,7 @@ class AsyncMethods(AsyncCore):
         target_ids: list[str] | None = None,
         ip_addresses: list[str] | None = None,
         page_size: int = 100,
+        page_interval: float | None = None,
         timeout: float | Timeout | None = None,
     ) -> AsyncIterator[AuditLogEvent]:
         """Every item of `list_audit_logs`, page after page (`async for`).
@@ -6510,7 +6527,9 @@ class AsyncMethods(AsyncCore):
         Takes the arguments of `list_audit_logs` but its paging ones: one page of `page_size`
         items (at most 100) is fetched at a time, when iteration reaches it, so
         memory holds one page whatever the total. Stops at the last page, and never yields an
-        item twice when the list shifts between two pages.
+        item twice when the list shifts between two pages. Pages are asked for at most as
+        often as OneSignal allows the operation (the view endpoints: once a second per app);
+        `page_interval` sets other seconds between page requests (0: no pause).
         """
         named: dict[str, Any] = {
             "start_time": start_time,
@@ -6523,8 +6542,9 @@ class AsyncMethods(AsyncCore):
             "target_ids": target_ids,
             "ip_addresses": ip_addresses,
         }
+        op = _OP["list_audit_logs"]
         return self._iter_pages(
-            _OP["list_audit_logs"], (organization_id,), named, page_size, timeout
+            op, (organization_id,), named, page_size, page_interval, timeout
         )
 
     async def rotate_api_key(
@@ -7266,6 +7286,7 @@ class AsyncMethods(AsyncCore):
         app_id: str | UUID | None = None,
         *,
         page_size: int = 50,
+        page_interval: float | None = None,
         timeout: float | Timeout | None = None,
     ) -> AsyncIterator[JourneyListItem]:
         """Every item of `view_journeys`, page after page (`async for`).
@@ -7273,12 +7294,13 @@ class AsyncMethods(AsyncCore):
         Takes the arguments of `view_journeys` but its paging ones: one page of `page_size`
         items (at most 50) is fetched at a time, when iteration reaches it, so
         memory holds one page whatever the total. Stops at the last page, and never yields an
-        item twice when the list shifts between two pages.
+        item twice when the list shifts between two pages. Pages are asked for at most as
+        often as OneSignal allows the operation (the view endpoints: once a second per app);
+        `page_interval` sets other seconds between page requests (0: no pause).
         """
         named: dict[str, Any] = {}
-        return self._iter_pages(
-            _OP["view_journeys"], (app_id,), named, page_size, timeout
-        )
+        op = _OP["view_journeys"]
+        return self._iter_pages(op, (app_id,), named, page_size, page_interval, timeout)
 
     async def view_template(
         self,
@@ -7374,6 +7396,7 @@ class AsyncMethods(AsyncCore):
         *,
         channel: ViewTemplatesChannel | None = None,
         page_size: int = 50,
+        page_interval: float | None = None,
         timeout: float | Timeout | None = None,
     ) -> AsyncIterator[Template]:
         """Every item of `view_templates`, page after page (`async for`).
@@ -7381,12 +7404,13 @@ class AsyncMethods(AsyncCore):
         Takes the arguments of `view_templates` but its paging ones: one page of `page_size`
         items (at most 50) is fetched at a time, when iteration reaches it, so
         memory holds one page whatever the total. Stops at the last page, and never yields an
-        item twice when the list shifts between two pages.
+        item twice when the list shifts between two pages. Pages are asked for at most as
+        often as OneSignal allows the operation (the view endpoints: once a second per app);
+        `page_interval` sets other seconds between page requests (0: no pause).
         """
         named: dict[str, Any] = {"channel": channel}
-        return self._iter_pages(
-            _OP["view_templates"], (app_id,), named, page_size, timeout
-        )
+        op = _OP["view_templates"]
+        return self._iter_pages(op, (app_id,), named, page_size, page_interval, timeout)
 
     async def begin_live_activity(
         self,

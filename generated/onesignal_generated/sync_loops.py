@@ -71,13 +71,14 @@ class SyncLoops(BaseClient[httpx.Client], HelperPlans):
         slots: tuple[Any, ...],
         named: dict[str, Any],
         page_size: int,
+        page_interval: float | None = None,
         timeout: Any = None,
     ) -> Iterator[Any]:
         from onesignal._pagination import (
             PageCursor,  # only programs that walk pages load it
         )
 
-        cursor = PageCursor(op, page_size, slots, named)
+        cursor = PageCursor(op, page_size, slots, named, page_interval)
         self._prepare(
             op, slots, cursor.first(), timeout
         )  # bad input fails now, not at next()
@@ -86,6 +87,8 @@ class SyncLoops(BaseClient[httpx.Client], HelperPlans):
     def _page_loop(self, cursor: PageCursor, timeout: Any) -> Iterator[Any]:
         request: Request | None = cursor.first()
         while request is not None:
+            if wait := cursor.wait():
+                self._sleep(wait)
             page = self._call(cursor.operation, cursor.slots, request, timeout)
             items, request = cursor.advance(request, page)
             for item in items:
