@@ -1,32 +1,49 @@
-"""The documentation's table of every client method, built from the code so it cannot drift.
+"""The documentation's pages of every client method and result model, built from the code so
+they cannot drift.
 
 Used two ways:
 
-- as an MkDocs hook (`hooks:` in mkdocs.yml): it adds the page `methods.md` and the changelog
-  page (from CHANGELOG.md), generated at build time, and fills the `<!-- generated: ... -->`
-  markers of the other pages (the reliability table is README.md's);
-- as a script: `python tools/docs_methods.py` prints the methods table as Markdown.
+- as an MkDocs hook (`hooks:` in mkdocs.yml): it adds, generated at build time,
+  - `methods.md`, every method group by group (one short table per group);
+  - `operations/<group>.md`, one page per group of operations, in the order of OneSignal's own
+    reference: each operation's signature and docstring rendered by mkdocstrings from
+    `onesignal_generated.methods.SyncMethods` (the text `help()` and the IDE show), then its
+    request, key, result model, other names and a short example built from the spec's examples;
+  - `models/<group>.md`, the result models of that group, a table of fields each (read
+    statically by griffe from `onesignal_generated.models`, types and field docstrings);
+  - the changelog page (from CHANGELOG.md);
+  and it fills the `<!-- generated: ... -->` markers of the other pages (the reliability table
+  is README.md's);
+- as a script: `python tools/docs_methods.py` prints README.md's Operations table as Markdown.
 
 The rows come from `onesignal._operations.OPERATIONS` (names, aliases, key), the generated
-`facade_index` (path templates) and openapi/onesignal.yaml (HTTP methods).
+`facade_index` (path templates, groups, result models) and openapi/onesignal.yaml (HTTP methods,
+the order of operations, examples).
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
+import json
+import pprint
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
+from onesignal_generated.facade_index import MODELS
 from onesignal_generated.facade_index import OPERATIONS as SHAPES
 
+import onesignal  # before onesignal_generated.methods, which imports the core from it
 from onesignal._base import _slot_names
-from onesignal._operations import BY_NAME, OPERATIONS, ORG, Operation, method_names
+from onesignal._operations import BY_NAME, NONE, OPERATIONS, ORG, Operation, method_names
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "onesignal.yaml"
 PAGE = "methods.md"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-KEY_NAMES = {"rest": "REST", "organization": "organization"}
+KEY_NAMES = {"rest": "REST", "organization": "organization", "none": "none"}
 
 
 def http_methods(spec: Path = SPEC) -> dict[str, str]:
