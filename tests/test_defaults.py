@@ -1,0 +1,277 @@
+"""The defaults a client made without options applies, checked against the documentation rather
+than against the SDK's own constants: the timeout that reaches the transport on every request of
+every operation, sync and async, and a silent server ending in `APITimeoutError` within a short
+default set the documented way (`timeout=`, `with_options`).
+
+The expected timeout is read from the README's Reliability table ("120 s by default ... and 5 s
+to connect"), so a changed default fails here until the documentation says the same.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from onesignal import APITimeoutError, AsyncOneSignal, OneSignal
+from tests.loopback import Loopback
+from tests.spec_tools import facade_call, operations
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = "8250eaf6-1a58-489e-b136-7c74a864b434"
+REST = "rest-secret-4f7a"
+ORG = "org-secret-91c2"
+
+
+def _documented_timeout() -> dict[str, float]:
+    """The default of the README's "No answer" row, as httpx spells a request's timeout."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in text.splitlines() if line.startswith("| No answer |"))
+    total = re.search(r"(\d+(?:\.\d+)?) s by default", row)
+    connect = re.search(r"(\d+(?:\.\d+)?) s to connect", row)
+    assert total and connect, f"the README's default timeout could not be read from: {row}"
+    seconds = float(total[1])
+    return {"connect": float(connect[1]), "read": seconds, "write": seconds, "pool": seconds}
+
+
+DOCUMENTED = _documented_timeout()
+
+
+def test_the_documented_default_is_the_one_expected() -> None:
+    """A guard on the reading above: the README documents 120 s total and 5 s to connect."""
+    assert DOCUMENTED == {"connect": 5.0, "read": 120.0, "write": 120.0, "pool": 120.0}
+
+
+class Recorder:
+    """The timeout of each request as the transport received it (`request.extensions`)."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, str, dict[str, Any]]] = []
+        self._lock = threading.Lock()
+
+    def record(self, request: httpx.Request) -> None:
+        with self._lock:
+            self.seen.append((request.method, request.url.path, request.extensions["timeout"]))
+
+    def check(self, expected: dict[str, float], at_least: int) -> None:
+        assert len(self.seen) >= at_least
+        wrong = [(m, p, t) for m, p, t in self.seen if t != expected]
+        assert not wrong, f"requests not sent with the timeout {expected}: {wrong[:5]}"
+
+
+@pytest.fixture
+def recorder(monkeypatch: pytest.MonkeyPatch) -> Recorder:
+    """Wraps the transports the SDK's own pools use (httpx's, and the aiohttp one for
+    `AsyncOneSignal`), so a client made without `http_client=` is observed as it is."""
+    seen = Recorder()
+    original = httpx.HTTPTransport.handle_request
+
+    def handle(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+        seen.record(request)
+        return original(self, request)
+
+    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", handle)
+    async_transports: list[Any] = [httpx.AsyncHTTPTransport]
+    try:
+        from onesignal._aiohttp_transport import AiohttpTransport
+    except ImportError:
+        pass
+    else:
+        async_transports.append(AiohttpTransport)
+    for cls in async_transports:
+        async_original = cls.handle_async_request
+
+        async def handle_async(
+            self: Any, request: httpx.Request, _original: Any = async_original
+        ) -> httpx.Response:
+            seen.record(request)
+            response: httpx.Response = await _original(self, request)
+            return response
+
+        monkeypatch.setattr(cls, "handle_async_request", handle_async)
+    return seen
+
+
+def _keys(server: Loopback) -> dict[str, Any]:
+    return {"rest_api_key": REST, "organization_api_key": ORG, "base_url": server.base_url}
+
+
+CALLS = [(op.id, *facade_call(op)) for op in operations()]
+
+
+def test_every_operation_of_a_default_sync_client_sends_the_documented_timeout(
+    server: Loopback, recorder: Recorder
+) -> None:
+    with OneSignal(**_keys(server)) as client:  # no timeout, no http_client: the SDK's pool
+        for name, args, kwargs in CALLS:
+            getattr(client, name)(*args, **kwargs)
+    recorder.check(DOCUMENTED, at_least=len(CALLS))
+    assert len(server.requests) == len(recorder.seen)
+
+
+async def test_every_operation_of_a_default_async_client_sends_the_documented_timeout(
+    server: Loopback, recorder: Recorder
+) -> None:
+    async with AsyncOneSignal(**_keys(server)) as client:
+        for name, args, kwargs in CALLS:
+            await getattr(client, name)(*args, **kwargs)
+    recorder.check(DOCUMENTED, at_least=len(CALLS))
+    assert len(server.requests) == len(recorder.seen)
+
+
+def test_retries_and_pages_keep_the_documented_timeout(
+    server: Loopback, recorder: Recorder
+) -> None:
+    """Every attempt of a retried call, and every page an iterator fetches."""
+    server.answer(503, {"errors": ["busy"]}, times=2)
+    with OneSignal(**_keys(server), app_id=APP) as client:
+        client._sleep = lambda seconds: None  # no real backoff
+        client.get_segments()
+        server.answer(200, {"total_count": 2, "offset": 0, "limit": 1, "segments": [{"id": "a"}]})
+        server.answer(200, {"total_count": 2, "offset": 1, "limit": 1, "segments": [{"id": "b"}]})
+        assert [s.id for s in client.iter_segments(page_size=1)] == ["a", "b"]
+    assert len(server.requests) == 5
+    recorder.check(DOCUMENTED, at_least=5)
+
+
+def _hooked(kind: type, recorder: Recorder) -> Any:
+    """A pool of the application's own (`http_client=`), reporting through an event hook."""
+    if kind is OneSignal:
+        return httpx.Client(event_hooks={"request": [recorder.record]})
+
+    async def record(request: httpx.Request) -> None:
+        recorder.record(request)
+
+    return httpx.AsyncClient(event_hooks={"request": [record]})
+
+
+@pytest.mark.parametrize("kind", [OneSignal, AsyncOneSignal], ids=["sync", "async"])
+async def test_the_default_reaches_an_application_pool_and_every_way_of_asking_for_it(
+    kind: type, server: Loopback
+) -> None:
+    """With `http_client=` the pool's own timeout (httpx's 5 s) must not be what applies, and
+    each way of leaving the timeout out (`with_options()`, `with_options(timeout=None)`, a
+    call's `timeout=None`) means the documented default."""
+    recorder = Recorder()
+    http = _hooked(kind, recorder)
+    client = kind(**_keys(server), http_client=http)
+    calls = [
+        client.get_app(APP),
+        client.get_app(APP, timeout=None),
+        client.with_options().get_app(APP),
+        client.with_options(timeout=None).get_app(APP),
+        client.with_options(max_retries=0).get_segments(APP),
+    ]
+    for call in calls:
+        if kind is AsyncOneSignal:
+            await call
+    if kind is AsyncOneSignal:
+        await client.close()
+        await http.aclose()
+    else:
+        client.close()
+        http.close()
+    recorder.check(DOCUMENTED, at_least=len(calls))
+
+
+# -- a silent server, with a short default set the documented way ----------------------------
+
+
+class SilentServer:
+    """Accepts connections and reads requests, but never answers."""
+
+    def __init__(self) -> None:
+        self._listener = socket.socket()
+        self._listener.bind(("127.0.0.1", 0))
+        self._listener.listen(16)
+        self._listener.settimeout(0.1)
+        self._held: list[socket.socket] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._listener.getsockname()
+        return f"http://{host}:{port}"
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                connection, _ = self._listener.accept()
+            except OSError:
+                continue
+            self._held.append(connection)  # kept open, never written to
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        for connection in self._held:
+            connection.close()
+        self._listener.close()
+
+
+@pytest.fixture
+def silent() -> Iterator[SilentServer]:
+    server = SilentServer()
+    yield server
+    server.close()
+
+
+SHORT = 0.5
+
+
+def _short_clients(kind: type, base_url: str) -> list[tuple[str, Any]]:
+    options = {"rest_api_key": REST, "organization_api_key": ORG, "base_url": base_url}
+    return [
+        ("timeout=", kind(**options, timeout=SHORT, max_retries=0)),
+        ("with_options", kind(**options).with_options(timeout=SHORT, max_retries=0)),
+    ]
+
+
+@pytest.mark.parametrize("kind", [OneSignal, AsyncOneSignal], ids=["sync", "async"])
+async def test_a_silent_server_ends_in_a_timeout_within_the_client_default(
+    kind: type, silent: SilentServer
+) -> None:
+    for how, client in _short_clients(kind, silent.base_url):
+        start = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            call = client.get_app(APP)  # no per-call timeout: the client's default applies
+            if kind is AsyncOneSignal:
+                await call
+        elapsed = time.monotonic() - start
+        assert SHORT * 0.8 <= elapsed < SHORT + 3.0, f"{how}: gave up after {elapsed:.2f} s"
+        closing = client.close()
+        if closing is not None:
+            await closing
+
+
+@pytest.mark.parametrize("how", ["timeout=", "with_options"])
+@pytest.mark.parametrize("kind", [OneSignal, AsyncOneSignal], ids=["sync", "async"])
+async def test_the_short_default_reaches_the_transport(
+    kind: type, how: str, silent: SilentServer
+) -> None:
+    """The same two ways, observed: the short default is what the request carries."""
+    recorder = Recorder()
+    http = _hooked(kind, recorder)
+    options = {"rest_api_key": REST, "base_url": silent.base_url, "http_client": http}
+    if how == "timeout=":
+        client = kind(**options, timeout=SHORT, max_retries=0)
+    else:
+        client = kind(**options).with_options(timeout=SHORT, max_retries=0)
+    with pytest.raises(APITimeoutError):
+        call = client.get_segments(APP)
+        if kind is AsyncOneSignal:
+            await call
+    if kind is AsyncOneSignal:
+        await http.aclose()
+    else:
+        http.close()
+    recorder.check({"connect": SHORT, "read": SHORT, "write": SHORT, "pool": SHORT}, at_least=1)
