@@ -153,3 +153,23 @@ def test_free_form_maps_stay_free_form(model: str, field: str) -> None:
     assert schema.get("type") == "object"
     assert schema.get("additionalProperties") not in (None, False)
     assert "properties" not in schema
+
+
+def test_key_column_agrees_with_each_operations_security() -> None:
+    """The table's `key` column and the spec's `security`, read as OpenAPI means it: an
+    operation's own `security` replaces the document's, a missing one inherits it, `[]` asks
+    for no key. Both sides are independent of the SDK, whose choice of key is tested against
+    them (tests/test_facade_wire.py::test_each_operation_sends_its_own_key)."""
+    spec = load_spec()
+    columns = {"rest": ["rest_api_key"], "organization": ["organization_api_key"], "none": []}
+    effective = {}
+    for item in spec["paths"].values():
+        for method, raw in item.items():
+            if method not in {"get", "put", "post", "patch", "delete"}:
+                continue
+            requirements = raw["security"] if "security" in raw else spec.get("security", [])
+            for requirement in requirements:  # one scheme, no scopes: an apiKey has none
+                assert len(requirement) == 1 and all(v == [] for v in requirement.values())
+            effective[raw["operationId"]] = sorted(name for r in requirements for name in r)
+    table = {row["operation"]: columns[row["key"]] for row in ENDPOINTS}
+    assert effective == table
