@@ -309,9 +309,7 @@ def test_view_endpoints_are_paced_to_their_documented_rate(server: Loopback, mod
     assert 0.8 <= WAITS[0] <= 1.0 and 1.8 <= WAITS[1] <= 2.0, WAITS
 
 
-def test_pacing_is_configurable_and_only_where_the_spec_limits(
-    server: Loopback, mode: str
-) -> None:
+def test_pacing_is_configurable_and_only_where_the_spec_limits(server: Loopback, mode: str) -> None:
     for start in (0, 2):
         server.answer(200, page("notifications", names("n", 2, start), total_count=4))
     take(server, mode, "iter_notifications", page_size=2, page_interval=0)
