@@ -13,9 +13,6 @@ class ErrorBody(_m.Model):
     `code`, `title` and `meta`. Some answers also say `success: false`, point at the documentation in `reference`, or,
     on a 429, name the limit that was reached in `limit`.
 
-        Example:
-            {'errors': ['The app_id field is required.']}
-
     """
 
     __slots__ = ()
