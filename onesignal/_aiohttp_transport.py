@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import ssl
 import urllib.request
+import weakref
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -42,6 +44,8 @@ def _as_httpx_errors(request: httpx.Request) -> Iterator[None]:
         raise httpx.ReadError(str(exc), request=request) from exc
     except aiohttp.ClientError as exc:
         raise httpx.TransportError(str(exc), request=request) from exc
+    except _Resent as exc:  # the first attempt's connection dropped after it was sent
+        raise httpx.ReadError("the connection was lost", request=request) from exc
 
 
 def _raw_headers(request: httpx.Request) -> list[tuple[str, str]]:
@@ -65,8 +69,30 @@ class _Body(httpx.AsyncByteStream):
         self._response.release()
 
 
+class _Resent(Exception):
+    """aiohttp tried to send a request a second time on its own."""
+
+
+_ATTEMPTS: contextvars.ContextVar[list[int]] = contextvars.ContextVar("onesignal_attempts")
+
+
+async def _one_attempt_only(
+    request: aiohttp.ClientRequest, handler: aiohttp.ClientHandlerType
+) -> aiohttp.ClientResponse:
+    """aiohttp resends an idempotent request once when its connection drops; the SDK's retry
+    policy must be the only one (its attempts and waits are what the caller configured), so a
+    second pass through the middleware chain for one request ends it instead."""
+    attempts = _ATTEMPTS.get(None)
+    if attempts is not None:
+        attempts[0] += 1
+        if attempts[0] > 1:
+            raise _Resent("aiohttp would resend the request")
+    return await handler(request)
+
+
 class AiohttpTransport(httpx.AsyncBaseTransport):
-    """One aiohttp session (and connection pool), made on first use inside the running loop."""
+    """One aiohttp session (and connection pool) per event loop, made on first use there and
+    closed when that loop shuts down."""
 
     def __init__(
         self, *, limits: httpx.Limits | None = None, verify: ssl.SSLContext | bool = True
@@ -77,35 +103,52 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._ssl: ssl.SSLContext | bool = (
             httpx.create_ssl_context(verify=verify) if verify is True else verify
         )
-        self._session: aiohttp.ClientSession | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
+        # A session belongs to the loop it was made in. Scripts call asyncio.run() more than
+        # once with one client, and servers run one loop per thread: each gets its own.
+        self._sessions: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, aiohttp.ClientSession
+        ] = weakref.WeakKeyDictionary()
+        self._keepers: list[AsyncIterator[None]] = []
 
     def _session_for_loop(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
-        if self._session is not None and self._loop is not loop:
-            # A session belongs to the loop it was made in; scripts that call asyncio.run()
-            # more than once with one client get a fresh one (httpx's pool would fail here).
-            self._discard()
-        if self._session is None or self._session.closed:
-            self._loop = loop
-            connector = aiohttp.TCPConnector(
-                limit=self._limit, keepalive_timeout=self._keepalive, ssl=self._ssl
-            )
-            # No cookies and no decompression (httpx decodes). Proxies from the environment are
-            # honoured, as httpx does, but only looked up per request when some are set: the
-            # lookup costs more than the rest of a request's overhead.
-            self._session = aiohttp.ClientSession(
-                connector=connector,
-                trust_env=bool(urllib.request.getproxies()),
-                cookie_jar=aiohttp.DummyCookieJar(),
-                auto_decompress=False,
-                skip_auto_headers=("User-Agent", "Accept-Encoding", "Accept", "Content-Type"),
-            )
-            # aiohttp silently resends an idempotent request once when a connection drops; the
-            # SDK's retry policy must be the only one, so that attempts and waits add up.
-            if hasattr(self._session, "_retry_connection"):
-                self._session._retry_connection = False
-        return self._session
+        session = self._sessions.get(loop)
+        if session is None or session.closed:
+            session = self._new_session()
+            self._sessions[loop] = session
+            self._close_with_loop(session)
+        return session
+
+    def _new_session(self) -> aiohttp.ClientSession:
+        connector = aiohttp.TCPConnector(
+            limit=self._limit, keepalive_timeout=self._keepalive, ssl=self._ssl
+        )
+        # No cookies and no decompression (httpx decodes). Proxies from the environment are
+        # honoured, as httpx does, but only looked up per request when some are set: the
+        # lookup costs more than the rest of a request's overhead.
+        return aiohttp.ClientSession(
+            connector=connector,
+            trust_env=bool(urllib.request.getproxies()),
+            cookie_jar=aiohttp.DummyCookieJar(),
+            auto_decompress=False,
+            skip_auto_headers=("User-Agent", "Accept-Encoding", "Accept", "Content-Type"),
+            middlewares=(_one_attempt_only,),
+        )
+
+    def _close_with_loop(self, session: aiohttp.ClientSession) -> None:
+        """Close `session` inside its loop when the loop shuts down: asyncio.run() (and
+        `loop.shutdown_asyncgens()`) closes every open async generator, so one that holds the
+        session closes it there, with no unclosed transport or socket left behind."""
+
+        async def keeper() -> AsyncIterator[None]:
+            try:
+                yield
+            finally:
+                await session.close()
+
+        running = keeper()
+        self._keepers.append(running)
+        asyncio.get_running_loop().create_task(_start(running))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         timeout: dict[str, Any] = request.extensions.get("timeout", {})
@@ -119,19 +162,21 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             body = request.content or None
         except httpx.RequestNotRead:  # a streamed body (for example a redirected request's)
             body = await request.aread() or None
-        with _as_httpx_errors(request):
-            response = await self._session_for_loop().request(
-                request.method,
-                str(request.url),
-                # Raw names keep their case (`multi_items()` would lower-case them).
-                headers=[
-                    (k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw
-                ],
-                data=body,
-                allow_redirects=False,
-                timeout=client_timeout,
-                compress=False,
-            )
+        token = _ATTEMPTS.set([0])
+        try:
+            with _as_httpx_errors(request):
+                response = await self._session_for_loop().request(
+                    request.method,
+                    str(request.url),
+                    # Raw names keep their case (`multi_items()` would lower-case them).
+                    headers=_raw_headers(request),
+                    data=body,
+                    allow_redirects=False,
+                    timeout=client_timeout,
+                    compress=False,
+                )
+        finally:
+            _ATTEMPTS.reset(token)
         return httpx.Response(
             status_code=response.status,
             headers=response.raw_headers,
@@ -144,22 +189,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
 
     async def aclose(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        """Close the session of the running loop; sessions of other loops close with them."""
+        session = self._sessions.pop(asyncio.get_running_loop(), None)
+        if session is not None:
+            await session.close()
 
-    def _discard(self) -> None:
-        """Drop the session without its loop (which may be gone): close its sockets now, so
-        that aiohttp does not report an unclosed session or connector later."""
-        session, self._session = self._session, None
-        if session is None or session.closed:
-            return
-        connector = session.connector
-        if connector is not None:
-            with contextlib.suppress(Exception):
-                connector._close()
-        session.detach()
 
-    def __del__(self) -> None:
-        # A client that was never closed: httpx stays quiet about that, so do we.
-        self._discard()
+async def _start(keeper: AsyncIterator[None]) -> None:
+    await keeper.__anext__()  # now the loop knows it, and will close it at shutdown

@@ -4,6 +4,8 @@ stays right, nothing is resent behind the SDK's back, and plain httpx still work
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import time
 
 import httpx
@@ -118,3 +120,61 @@ async def test_proxy_from_the_environment_is_used(
     async with _client("http://api.onesignal.invalid", max_retries=0) as client:
         assert (await client.get_segments(APP)).total_count == 4
     assert server.last().path.startswith("http://api.onesignal.invalid/apps/")
+
+
+def _run_script(script: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-X", "dev", "-W", "error::ResourceWarning", "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_loops_that_end_leave_no_unclosed_transport_or_socket(server: Loopback) -> None:
+    """Three asyncio.run() calls on one client, then close(): each loop's session is closed
+    inside that loop as it shuts down (issue 12, item 10)."""
+    script = f"""
+import asyncio, gc
+from onesignal import AsyncOneSignal
+client = AsyncOneSignal(rest_api_key="k", base_url="{server.base_url}")
+async def once():
+    return (await client.get_segments("{APP}")).total_count
+totals = [asyncio.run(once()) for _ in range(3)]
+asyncio.run(client.close())
+del client
+gc.collect()
+print(*totals)
+"""
+    for total in (1, 2, 3):
+        server.answer(body={"segments": [], "total_count": total})
+    done = _run_script(script)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["1", "2", "3"]
+    for noise in ("ResourceWarning", "Unclosed", "unclosed"):
+        assert noise not in done.stderr, done.stderr
+
+
+def test_one_client_used_by_event_loops_in_several_threads(server: Loopback) -> None:
+    """A module-level client called from a loop per thread (async_to_sync in a threaded
+    server): every call completes, none waits on another loop's connections (item 9)."""
+    script = f"""
+import asyncio, threading
+from onesignal import AsyncOneSignal
+client = AsyncOneSignal(rest_api_key="k", base_url="{server.base_url}", timeout=10)
+results = []
+async def calls():
+    for _ in range(10):
+        results.append((await client.get_segments("{APP}")).total_count)
+def worker():
+    asyncio.run(calls())
+threads = [threading.Thread(target=worker) for _ in range(4)]
+for thread in threads: thread.start()
+for thread in threads: thread.join(30)
+print(len(results), any(thread.is_alive() for thread in threads))
+"""
+    server.answer(body={"segments": [], "total_count": 7}, times=40)
+    done = _run_script(script)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["40", "False"]
+    assert len(server.requests) == 40
