@@ -275,3 +275,101 @@ async def test_the_short_default_reaches_the_transport(
     else:
         http.close()
     recorder.check({"connect": SHORT, "read": SHORT, "write": SHORT, "pool": SHORT}, at_least=1)
+
+
+# -- the other documented defaults of the Reliability table, at their boundary -----------------
+
+
+def _reliability_row(start: str) -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return next(line for line in text.splitlines() if line.startswith(f"| {start} |"))
+
+
+def _documented_answer_limit() -> int:
+    found = re.search(
+        r"`max_answer_bytes` \((\d+) MiB by default", _reliability_row("A huge answer")
+    )
+    assert found, "the README's default max_answer_bytes could not be read"
+    return int(found[1]) * 1024 * 1024
+
+
+def _documented_retry_after_cap() -> float:
+    found = re.search(r"`max_retry_after` \((\d+) s by default", _reliability_row("429"))
+    assert found, "the README's default max_retry_after could not be read"
+    return float(found[1])
+
+
+@pytest.mark.parametrize("kind", [OneSignal, AsyncOneSignal], ids=["sync", "async"])
+async def test_a_default_client_takes_answers_up_to_the_documented_size_and_no_more(
+    kind: type, server: Loopback
+) -> None:
+    """An answer of exactly the documented default decodes; one byte more is refused. (A
+    test far from the boundary, or with `max_answer_bytes=` given, would pass any default.)"""
+    from onesignal import APIResponseError
+
+    limit = _documented_answer_limit()
+    assert limit == 32 * 1024 * 1024
+    fits = b'{"id": "x"}' + b" " * (limit - len(b'{"id": "x"}'))
+    server.answer(200, raw=fits)
+    server.answer(200, raw=fits + b" ")
+    client = kind(rest_api_key=REST, organization_api_key=ORG, base_url=server.base_url)
+    try:
+        call = client.get_app(APP)
+        answer = await call if kind is AsyncOneSignal else call
+        assert answer.id == "x"
+        with pytest.raises(APIResponseError, match="max_answer_bytes"):
+            call = client.get_app(APP)
+            if kind is AsyncOneSignal:
+                await call
+    finally:
+        closing = client.close()
+        if closing is not None:
+            await closing
+    assert len(server.requests) == 2  # an answer too long is not retried
+
+
+@pytest.mark.parametrize("kind", [OneSignal, AsyncOneSignal], ids=["sync", "async"])
+async def test_a_default_client_waits_out_a_429_up_to_the_documented_cap_and_no_longer(
+    kind: type, server: Loopback
+) -> None:
+    """`Retry-After` equal to the documented cap is waited out; one second more raises
+    `RateLimitError` at once, on a client made without `max_retry_after=`."""
+    from onesignal import RateLimitError
+
+    cap = _documented_retry_after_cap()
+    assert cap == 60.0
+    segments = {"total_count": 0, "offset": 0, "limit": 50, "segments": []}
+    for retry_after, retried in ((cap, True), (cap + 1, False)):
+        waits: list[float] = []
+        # A fresh client each time: a 429 pauses every later call of its client (faked here).
+        client = kind(rest_api_key=REST, organization_api_key=ORG, base_url=server.base_url)
+        if kind is AsyncOneSignal:
+
+            async def fake_async_sleep(seconds: float, waits: list[float] = waits) -> None:
+                waits.append(seconds)
+
+            client._sleep = fake_async_sleep
+        else:
+            client._sleep = waits.append
+        sent = len(server.requests)
+        server.answer(429, {"errors": ["slow down"]}, headers={"Retry-After": f"{retry_after:.0f}"})
+        server.answer(200, segments)
+        try:
+            if retried:
+                call = client.get_segments(APP)
+                if kind is AsyncOneSignal:
+                    await call
+                assert len(server.requests) == sent + 2
+                assert waits == [pytest.approx(cap, abs=0.01)]
+            else:
+                with pytest.raises(RateLimitError) as caught:
+                    call = client.get_segments(APP)
+                    if kind is AsyncOneSignal:
+                        await call
+                assert caught.value.retry_after == pytest.approx(retry_after)
+                assert len(server.requests) == sent + 1 and waits == []
+                server.next_answer()  # the 200 left unused
+        finally:
+            closing = client.close()
+            if closing is not None:
+                await closing
