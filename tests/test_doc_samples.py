@@ -1,4 +1,5 @@
-"""Every ```python block of README.md and docs/ runs, as written, against the Prism mock.
+"""Every ```python block of README.md and docs/ runs, as written, against the Prism mock, and so
+does the example of every operation on the generated pages of operations (tools/docs_methods.py).
 
 Each block runs in a fresh namespace with ONESIGNAL_BASE_URL pointing at the session's Prism and
 placeholder keys and app id in ONESIGNAL_*, so a sample must be self-contained: it defines the
@@ -25,6 +26,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from types import CodeType
+from typing import Any
 
 import pytest
 
@@ -49,9 +51,10 @@ class Sample:
         return f"{self.path.relative_to(ROOT)}:{self.line}"
 
 
-def extract(path: Path) -> list[Sample]:
-    """The ```python blocks of one Markdown file, with the no-run mark before each, if any."""
-    lines = path.read_text(encoding="utf-8").splitlines()
+def extract(path: Path, text: str | None = None) -> list[Sample]:
+    """The ```python blocks of one Markdown file (or of `text`, a page generated as `path`), with
+    the no-run mark before each, if any."""
+    lines = (path.read_text(encoding="utf-8") if text is None else text).splitlines()
     samples: list[Sample] = []
     index = 0
     while index < len(lines):
@@ -75,7 +78,27 @@ def extract(path: Path) -> list[Sample]:
     return samples
 
 
-SAMPLES = [sample for source in SOURCES for sample in extract(source)]
+def load_docs_methods() -> Any:
+    spec = importlib.util.spec_from_file_location("docs_methods", ROOT / "tools/docs_methods.py")
+    assert spec and spec.loader
+    docs_methods = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(docs_methods)
+    return docs_methods
+
+
+def generated_samples() -> list[Sample]:
+    """The examples of the pages of operations the docs hook generates (docs/operations/*.md)."""
+    docs_methods = load_docs_methods()
+    return [
+        sample
+        for tag in docs_methods.GROUPS
+        for sample in extract(
+            ROOT / "docs" / docs_methods.group_page(tag), docs_methods.operations_page(tag)
+        )
+    ]
+
+
+SAMPLES = [sample for source in SOURCES for sample in extract(source)] + generated_samples()
 
 
 def test_samples_were_found() -> None:
@@ -141,12 +164,17 @@ def run_as_tests(sample: Sample, folder: Path) -> None:
     assert " passed" in result.stdout and "skipped" not in result.stdout, result.stdout
 
 
+def test_every_operation_has_a_generated_example() -> None:
+    docs_methods = load_docs_methods()
+    pages = "".join(docs_methods.operations_page(tag) for tag in docs_methods.GROUPS)
+    for op in docs_methods.OPERATIONS:
+        assert f"::: onesignal_generated.methods.SyncMethods.{op.name}\n" in pages, op.name
+        assert f"client.{op.name}(" in pages, f"no example of {op.name}"
+
+
 def test_readme_operations_table_is_current() -> None:
     """README.md's "Operations" table is the one the docs site generates (tools/docs_methods.py)."""
-    spec = importlib.util.spec_from_file_location("docs_methods", ROOT / "tools/docs_methods.py")
-    assert spec and spec.loader
-    docs_methods = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(docs_methods)
+    docs_methods = load_docs_methods()
     assert docs_methods.readme_table("Operations") == docs_methods.methods_table(), (
         "README.md's Operations table is stale: paste in `python tools/docs_methods.py`"
     )
