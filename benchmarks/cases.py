@@ -83,9 +83,9 @@ def ours(url: str, what: str) -> Callable[[int], Any]:
 
 
 def raw_httpx(url: str, what: str) -> Callable[[int], Any]:
-    import httpx
+    import httpx2
 
-    client = httpx.Client(base_url=url)
+    client = httpx2.Client(base_url=url)
     if what == "create":
         return lambda i: client.post(
             "/notifications", json=notification_body(i), headers=HEADERS
@@ -144,14 +144,14 @@ def official(url: str, what: str) -> Callable[[int], Any]:
     return lambda i: api.get_notifications(APP_ID, limit=50)
 
 
-SYNC = {"ours": ours, "httpx": raw_httpx, "urllib3": raw_urllib3, "official": official}
+SYNC = {"ours": ours, "httpx2": raw_httpx, "urllib3": raw_urllib3, "official": official}
 
 
 # -- async throughput --------------------------------------------------------------------------
 
 
 async def throughput(url: str, who: str, concurrency: int, total: int) -> float:
-    import httpx
+    import httpx2
 
     if who == "ours":
         from onesignal import AsyncOneSignal
@@ -161,7 +161,7 @@ async def throughput(url: str, who: str, concurrency: int, total: int) -> float:
         async def one(i: int) -> Any:
             return await client.create_notification(notification_body(i))
     else:
-        client = httpx.AsyncClient(base_url=url)
+        client = httpx2.AsyncClient(base_url=url)
 
         async def one(i: int) -> Any:
             response = await client.post(

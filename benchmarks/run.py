@@ -1,4 +1,4 @@
-"""`make bench`: measure this SDK beside raw httpx, raw urllib3 and the official SDK, in one run,
+"""`make bench`: measure this SDK beside raw httpx2, raw urllib3 and the official SDK, in one run,
 against one fast loopback server, and report ratios (absolute times are only context).
 
 Writes the table to stdout and to benchmarks/results.md. `--quick` runs fewer iterations.
@@ -68,7 +68,7 @@ def official_python() -> str | None:
 
 def clean_python() -> str:
     """A venv holding only this project as users install it (a built wheel, with the .pyc
-    files pip writes, and no dev tools: in the dev venv httpx also loads rich and click)."""
+    files pip writes, and no dev tools: in the dev venv httpx2 also loads rich and click)."""
     venv = HERE / ".venv-clean"
     python = venv / "bin" / "python"
     if not python.exists():
@@ -142,11 +142,11 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    import httpx
+    import httpx2
 
     return (
         f"{platform.system()} {platform.machine()}, {cpu}, {os.cpu_count()} cores; "
-        f"Python {platform.python_version()}; httpx {httpx.__version__}"
+        f"Python {platform.python_version()}; httpx2 {httpx2.__version__}"
     )
 
 
@@ -179,7 +179,7 @@ def main() -> None:
         lines += [
             "## Sync, per call (median of 5 interleaved rounds)",
             "",
-            "| case | client | µs per call | vs raw httpx |",
+            "| case | client | µs per call | vs raw httpx2 |",
             "|---|---|---|---|",
         ]
         for what, n in (("create", calls), ("page", page_calls)):
@@ -187,29 +187,29 @@ def main() -> None:
                 "create": "create_notification (1 KB body)",
                 "page": "get_notifications (page of 50)",
             }[what]
-            # Ours, httpx and urllib3 interleaved in one process; the official SDK in its own.
-            results = case(ours_py, f"sync:ours+httpx+urllib3:{what}", url, n)
+            # Ours, httpx2 and urllib3 interleaved in one process; the official SDK in its own.
+            results = case(ours_py, f"sync:ours+httpx2+urllib3:{what}", url, n)
             if "error" in results:
-                results = dict.fromkeys(("ours", "httpx", "urllib3"), results)
+                results = dict.fromkeys(("ours", "httpx2", "urllib3"), results)
             if official_py:
                 official_n = n if what == "create" else max(3, n // 100)
                 official = case(official_py, f"sync:official:{what}", url, official_n)
                 results["official"] = official.get("official", official)
             for who, value in results.items():
                 lines.append(
-                    f"| {label} | {who} | {fmt(value)} | {ratio(value, results['httpx'])} |"
+                    f"| {label} | {who} | {fmt(value)} | {ratio(value, results['httpx2'])} |"
                 )
 
         lines += [
             "",
             f"## Async throughput, {async_total:,} create_notification calls",
             "",
-            "| concurrency | ours (req/s) | default httpx.AsyncClient (req/s) | ours vs httpx |",
+            "| concurrency | ours (req/s) | default httpx2.AsyncClient (req/s) | ours vs httpx2 |",
             "|---|---|---|---|",
         ]
         for concurrency in (8, 32, 128):
             mine = case(ours_py, f"async:ours:{concurrency}", url, async_total)
-            theirs = case(ours_py, f"async:httpx:{concurrency}", url, async_total)
+            theirs = case(ours_py, f"async:httpx2:{concurrency}", url, async_total)
             lines.append(f"| {concurrency} | {fmt(mine)} | {fmt(theirs)} | {ratio(mine, theirs)} |")
 
         memory = case(ours_py, "memory:calls", url, 10000)
@@ -246,7 +246,7 @@ def main() -> None:
         "from onesignal import OneSignal (ours)": import_ms(
             clean_py, "from onesignal import OneSignal", runs
         ),
-        "import httpx": import_ms(clean_py, "import httpx", runs),
+        "import httpx2": import_ms(clean_py, "import httpx2", runs),
     }
     if official_py:
         imports["import onesignal (official 5.18.0)"] = import_ms(
@@ -256,33 +256,33 @@ def main() -> None:
         "",
         f"## Import time (`python -c '...'` in a clean venv, whole process, median of {runs})",
         "",
-        "| statement | ms | vs httpx |",
+        "| statement | ms | vs httpx2 |",
         "|---|---|---|",
     ]
     lines += [
-        f"| {name} | {ms:.0f} | {ratio(ms, imports['import httpx'])} |"
+        f"| {name} | {ms:.0f} | {ratio(ms, imports['import httpx2'])} |"
         for name, ms in imports.items()
     ]
 
-    cumulative = importtime_ms(clean_py, ["onesignal", "httpx"], runs * 2)
+    cumulative = importtime_ms(clean_py, ["onesignal", "httpx2"], runs * 2)
     lines += [
         "",
         f"## Import time (`python -X importtime -c 'import M'` from an empty folder, in-process "
         f"cumulative time of the top module, median of {runs * 2}, taking turns)",
         "",
-        "| module | ms | vs httpx |",
+        "| module | ms | vs httpx2 |",
         "|---|---|---|",
     ]
     lines += [
-        f"| {module} | {ms:.1f} | {ratio(ms, cumulative['httpx'])} |"
+        f"| {module} | {ms:.1f} | {ratio(ms, cumulative['httpx2'])} |"
         for module, ms in cumulative.items()
     ]
 
     lines += [
         "",
-        f"Targets: sync within {TARGETS['sync']}x of raw httpx; async at concurrency "
-        f"32 and 128 at least {TARGETS['async']}x httpx; import within "
-        f"{TARGETS['import']}x of httpx.",
+        f"Targets: sync within {TARGETS['sync']}x of raw httpx2; async at concurrency "
+        f"32 and 128 at least {TARGETS['async']}x httpx2; import within "
+        f"{TARGETS['import']}x of httpx2.",
     ]
     text = "\n".join(lines)
     print(text)

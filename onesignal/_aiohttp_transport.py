@@ -1,13 +1,13 @@
-"""An httpx transport over aiohttp: `AsyncOneSignal`'s default when aiohttp is installed.
+"""An httpx2 transport over aiohttp: `AsyncOneSignal`'s default when aiohttp is installed.
 
-Why: under concurrency httpx's own async pool becomes the bottleneck (measured with `make bench`:
-a default httpx.AsyncClient falls from ~1,000 to ~350 requests/s between 8 and 128 concurrent
+Why: under concurrency httpx2's own async pool becomes the bottleneck (measured with `make bench`:
+a default httpx2.AsyncClient falls from ~1,000 to ~350 requests/s between 8 and 128 concurrent
 calls on a 2-core machine, CPU-bound in the pool's bookkeeping), while aiohttp's connector
-stays flat. The SDK keeps speaking httpx (requests, responses, timeouts, errors); only the
+stays flat. The SDK keeps speaking httpx2 (requests, responses, timeouts, errors); only the
 bytes move through aiohttp.
 
 Errors are mapped with care, because the retry policy relies on them: only failures before
-the request could have been sent become httpx.ConnectError/ConnectTimeout; a connection lost
+the request could have been sent become httpx2.ConnectError/ConnectTimeout; a connection lost
 after sending is a read error, so a non-replayable POST is never sent twice.
 """
 
@@ -23,40 +23,42 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import aiohttp
-import httpx
+import httpx2
 
 _CHUNK = 64 * 1024
 
 
 @contextlib.contextmanager
-def _as_httpx_errors(request: httpx.Request) -> Iterator[None]:
+def _as_httpx_errors(request: httpx2.Request) -> Iterator[None]:
     try:
         yield
     except aiohttp.ConnectionTimeoutError as exc:
-        raise httpx.ConnectTimeout(str(exc) or "connect timed out", request=request) from exc
+        raise httpx2.ConnectTimeout(str(exc) or "connect timed out", request=request) from exc
     except aiohttp.ClientConnectorError as exc:  # DNS, refused, unreachable: nothing was sent
-        raise httpx.ConnectError(str(exc), request=request) from exc
+        raise httpx2.ConnectError(str(exc), request=request) from exc
     except (aiohttp.SocketTimeoutError, aiohttp.ServerTimeoutError, TimeoutError) as exc:
-        raise httpx.ReadTimeout(str(exc) or "read timed out", request=request) from exc
+        raise httpx2.ReadTimeout(str(exc) or "read timed out", request=request) from exc
     except aiohttp.ServerDisconnectedError as exc:
-        raise httpx.RemoteProtocolError(str(exc) or "server disconnected", request=request) from exc
+        raise httpx2.RemoteProtocolError(
+            str(exc) or "server disconnected", request=request
+        ) from exc
     except (aiohttp.ClientPayloadError, aiohttp.ClientOSError) as exc:
-        raise httpx.ReadError(str(exc), request=request) from exc
+        raise httpx2.ReadError(str(exc), request=request) from exc
     except aiohttp.ClientError as exc:
-        raise httpx.TransportError(str(exc), request=request) from exc
+        raise httpx2.TransportError(str(exc), request=request) from exc
     except _Resent as exc:  # the first attempt's connection dropped after it was sent
-        raise httpx.ReadError("the connection was lost", request=request) from exc
+        raise httpx2.ReadError("the connection was lost", request=request) from exc
 
 
-def _raw_headers(request: httpx.Request) -> list[tuple[str, str]]:
+def _raw_headers(request: httpx2.Request) -> list[tuple[str, str]]:
     """The names as written: `multi_items()` would lower-case them."""
     return [
         (name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw
     ]
 
 
-class _Body(httpx.AsyncByteStream):
-    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+class _Body(httpx2.AsyncByteStream):
+    def __init__(self, response: aiohttp.ClientResponse, request: httpx2.Request) -> None:
         self._response = response
         self._request = request
 
@@ -90,18 +92,18 @@ async def _one_attempt_only(
     return await handler(request)
 
 
-class AiohttpTransport(httpx.AsyncBaseTransport):
+class AiohttpTransport(httpx2.AsyncBaseTransport):
     """One aiohttp session (and connection pool) per event loop, made on first use there and
     closed when that loop shuts down."""
 
     def __init__(
-        self, *, limits: httpx.Limits | None = None, verify: ssl.SSLContext | bool = True
+        self, *, limits: httpx2.Limits | None = None, verify: ssl.SSLContext | bool = True
     ) -> None:
-        limits = limits or httpx.Limits(max_connections=100, max_keepalive_connections=100)
+        limits = limits or httpx2.Limits(max_connections=100, max_keepalive_connections=100)
         self._limit = limits.max_connections or 0  # aiohttp: 0 means no limit
         self._keepalive = limits.keepalive_expiry or 15.0
         self._ssl: ssl.SSLContext | bool = (
-            httpx.create_ssl_context(verify=verify) if verify is True else verify
+            httpx2.create_ssl_context(verify=verify) if verify is True else verify
         )
         # A session belongs to the loop it was made in. Scripts call asyncio.run() more than
         # once with one client, and servers run one loop per thread: each gets its own.
@@ -123,8 +125,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         connector = aiohttp.TCPConnector(
             limit=self._limit, keepalive_timeout=self._keepalive, ssl=self._ssl
         )
-        # No cookies and no decompression (httpx decodes). Proxies from the environment are
-        # honoured, as httpx does, but only looked up per request when some are set: the
+        # No cookies and no decompression (httpx2 decodes). Proxies from the environment are
+        # honoured, as httpx2 does, but only looked up per request when some are set: the
         # lookup costs more than the rest of a request's overhead.
         return aiohttp.ClientSession(
             connector=connector,
@@ -150,7 +152,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._keepers.append(running)
         asyncio.get_running_loop().create_task(_start(running))
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         timeout: dict[str, Any] = request.extensions.get("timeout", {})
         client_timeout = aiohttp.ClientTimeout(
             total=None,
@@ -160,7 +162,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
         try:
             body = request.content or None
-        except httpx.RequestNotRead:  # a streamed body (for example a redirected request's)
+        except httpx2.RequestNotRead:  # a streamed body (for example a redirected request's)
             body = await request.aread() or None
         token = _ATTEMPTS.set([0])
         try:
@@ -177,7 +179,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 )
         finally:
             _ATTEMPTS.reset(token)
-        return httpx.Response(
+        return httpx2.Response(
             status_code=response.status,
             headers=response.raw_headers,
             stream=_Body(response, request),

@@ -22,7 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ._casing import encode_json, to_wire
 from ._checks import (
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger("onesignal")
 
 DEFAULT_BASE_URL = "https://api.onesignal.com"
-DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=5.0)
+DEFAULT_TIMEOUT = httpx2.Timeout(120.0, connect=5.0)
 """OneSignal may take up to 100 s to answer (its documented server timeout): the default waits
 for that, and 5 s to connect."""
 DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024
@@ -90,15 +90,15 @@ class Prepared:
     content: bytes | None
     headers: dict[str, str]  # without Authorization: see `key`
     key: _Secret | None  # None: the operation sends no key
-    timeout: httpx.Timeout
+    timeout: httpx2.Timeout
     replayable: bool
 
 
-def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+def as_timeout(value: float | httpx2.Timeout | None) -> httpx2.Timeout:
     """None means the default; a number is the total, with connecting capped at 5 s."""
     if value is None:
         return DEFAULT_TIMEOUT
-    if isinstance(value, httpx.Timeout):
+    if isinstance(value, httpx2.Timeout):
         return value
     try:
         seconds = float(value)
@@ -108,10 +108,10 @@ def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
         raise ValidationError(
             f"timeout must be a positive number of seconds, not {value!r}", field="timeout"
         )
-    return httpx.Timeout(seconds, connect=min(5.0, seconds))
+    return httpx2.Timeout(seconds, connect=min(5.0, seconds))
 
 
-HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+HttpT = TypeVar("HttpT", httpx2.Client, httpx2.AsyncClient)
 _Self = TypeVar("_Self", bound="BaseClient[Any]")
 
 
@@ -142,7 +142,7 @@ class BaseClient(Generic[HttpT]):
         organization_api_key: str | None = None,
         app_id: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int = 2,
         max_retry_after: float = 60.0,
         max_answer_bytes: int = DEFAULT_MAX_ANSWER_BYTES,
@@ -194,7 +194,7 @@ class BaseClient(Generic[HttpT]):
     def with_options(
         self: _Self,
         *,
-        timeout: float | httpx.Timeout | None = _NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None = _NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _Self:
         """A copy with other defaults, sharing this client's connection pool and back-off."""
@@ -215,7 +215,7 @@ class BaseClient(Generic[HttpT]):
         return clone
 
     def _replayed(
-        self, prepared: Prepared, response: httpx.Response
+        self, prepared: Prepared, response: httpx2.Response
     ) -> CreateNotificationWithRetryResult:
         replayed = response.headers.get("idempotent-replayed", "").strip().lower() == "true"
         return CreateNotificationWithRetryResult(self._finish(prepared, response), replayed)
@@ -227,7 +227,7 @@ class BaseClient(Generic[HttpT]):
         op: Operation,
         slots: tuple[Any, ...],
         named: dict[str, Any],
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
     ) -> Prepared:
         """One call's request. `slots` are the method's positional parameters in their
         documented order (the body last, where there is one); `named` its keyword ones."""
@@ -280,7 +280,7 @@ class BaseClient(Generic[HttpT]):
             params=_query(op, shape, values),
             content=content,
             headers=headers,
-            key=self._key(op),  # a _Secret: revealed only when the request is handed to httpx
+            key=self._key(op),  # a _Secret: revealed only when the request is handed to httpx2
             timeout=self.timeout if timeout is None else as_timeout(timeout),
             replayable=shape.method in _REPLAYABLE_METHODS or op.idempotency_key,
         )
@@ -310,8 +310,8 @@ class BaseClient(Generic[HttpT]):
             # (app_id, subscription_id): the seed page's other form of this call
             return self._bind(BY_NAME[op.short_form], tuple(given[:filled]), named)
         app_known = bool(self.app_id) or shape.app_id == "body"
-        if app_known and _short_form(shape, names, given, filled):
-            given = [None, *given[:filled]]  # the app id is left out: the rest move up
+        if app_known:
+            given = _without_app_id(shape, names, given)
         values = dict(zip(names, given, strict=True))
         values.update((k, v) for k, v in named.items() if k in shape.query and v is not None)
         self._refuse_misplaced_app_id(op, names, values)
@@ -398,7 +398,7 @@ class BaseClient(Generic[HttpT]):
 
     # -- reading the answer ------------------------------------------------------------------
 
-    def _finish(self, prepared: Prepared, response: httpx.Response) -> Any:
+    def _finish(self, prepared: Prepared, response: httpx2.Response) -> Any:
         if not 200 <= response.status_code < 300:  # a 3xx from a proxy is no answer either
             raise self._status_error(prepared, response)
         if not response.content:
@@ -416,7 +416,7 @@ class BaseClient(Generic[HttpT]):
         model = success.get(response.status_code) or next(iter(success.values()), "None")
         return read_leniently(model, data)
 
-    def _status_error(self, prepared: Prepared, response: httpx.Response) -> APIStatusError:
+    def _status_error(self, prepared: Prepared, response: httpx2.Response) -> APIStatusError:
         try:
             body: Any = response.json()
         except (ValueError, RecursionError):
@@ -432,14 +432,14 @@ class BaseClient(Generic[HttpT]):
             error.retry_after = retry_after(response)
         return error
 
-    def _connection_error(self, prepared: Prepared, exc: httpx.TransportError) -> Exception:
-        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    def _connection_error(self, prepared: Prepared, exc: httpx2.TransportError) -> Exception:
+        cls = APITimeoutError if isinstance(exc, httpx2.TimeoutException) else APIConnectionError
         what = "timed out" if cls is APITimeoutError else f"failed: {type(exc).__name__}"
         return cls(f"{prepared.operation.name} {what}", operation=prepared.operation.name)
 
     # -- the retry decision, shared by both send loops ----------------------------------------
 
-    def _request(self, prepared: Prepared) -> httpx.Request:
+    def _request(self, prepared: Prepared) -> httpx2.Request:
         """The request of one attempt, with the key (revealed only here)."""
         if self._http.is_closed:
             raise ClientClosedError(
@@ -467,7 +467,7 @@ class BaseClient(Generic[HttpT]):
         return time.monotonic() + total
 
     def _received(
-        self, prepared: Prepared, response: httpx.Response, size: int, deadline: float
+        self, prepared: Prepared, response: httpx2.Response, size: int, deadline: float
     ) -> None:
         """Checked after each chunk of an answer: its size so far, and the attempt's time."""
         if size > self.max_answer_bytes:
@@ -478,13 +478,13 @@ class BaseClient(Generic[HttpT]):
                 response=response,
             )
         if time.monotonic() > deadline:
-            raise httpx.ReadTimeout("the answer did not arrive within the timeout")
+            raise httpx2.ReadTimeout("the answer did not arrive within the timeout")
 
-    def _answered(self, response: httpx.Response, body: bytes) -> httpx.Response:
+    def _answered(self, response: httpx2.Response, body: bytes) -> httpx2.Response:
         """The answer with its body read (already decoded, so no Content-Encoding left)."""
         skip = (b"content-encoding", b"content-length", b"transfer-encoding")
         headers = [(k, v) for k, v in response.headers.raw if k.lower() not in skip]
-        return httpx.Response(
+        return httpx2.Response(
             response.status_code, headers=headers, content=body, request=response.request
         )
 
@@ -493,8 +493,8 @@ class BaseClient(Generic[HttpT]):
         prepared: Prepared,
         attempt: int,
         *,
-        response: httpx.Response | None = None,
-        error: httpx.TransportError | None = None,
+        response: httpx2.Response | None = None,
+        error: httpx2.TransportError | None = None,
     ) -> float | None:
         """Seconds to wait before trying again, or None when `response` is final.
 
@@ -575,6 +575,37 @@ def _short_form(shape: Shape, names: tuple[str, ...], given: list[Any], filled: 
         return False
     optional_last = names[-1] in shape.query and names[-1] not in shape.required_query
     return not (optional_last and _is_uuid(given[0]))
+
+
+def _without_app_id(shape: Shape, names: tuple[str, ...], given: list[Any]) -> list[Any]:
+    """The values in their places, when the call left out its leading app id (the values
+    before the gap move up one place); `given` unchanged otherwise."""
+    gap = _gap(shape, names, given)
+    if gap is None:
+        return given
+    return [None, *given[:gap], *given[gap + 1 :]]
+
+
+def _gap(shape: Shape, names: tuple[str, ...], given: list[Any]) -> int | None:
+    """Where the values of a call that left out its leading app id have a gap, if they do.
+
+    `get_user("external_id", "x")` fills app_id and alias_label, and leaves alias_id empty;
+    `unsubscribe_email_with_token(notification_id, token="t")` leaves notification_id empty
+    between two given values. Either way one required value is missing while the app id's
+    place is taken: the values before the gap belong one place later.
+    """
+    if not names or names[0] != "app_id" or given[0] is None:
+        return None
+    required = [
+        i
+        for i, name in enumerate(names)
+        if i and given[i] is None and (name in shape.path or name in shape.required_query)
+    ]
+    if len(required) == 1:
+        return required[0]
+    if not required and given[-1] is None and not _is_uuid(given[0]):
+        return len(names) - 1  # an optional last value left empty; the first is no app id
+    return None
 
 
 def _url(op: Operation, shape: Shape, values: dict[str, Any]) -> str:

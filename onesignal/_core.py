@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, TypeVar
 
-import httpx
+import httpx2
 from onesignal_generated.sync_loops import SyncLoops
 
 from ._loops import AsyncLoops
@@ -21,9 +21,9 @@ ResultT = TypeVar("ResultT")
 
 
 class SyncCore(SyncLoops):
-    """Blocking I/O: `httpx.Client`, `time.sleep`, and a thread pool for bulk calls."""
+    """Blocking I/O: `httpx2.Client`, `time.sleep`, and a thread pool for bulk calls."""
 
-    _http_class = httpx.Client
+    _http_class = httpx2.Client
     _sleep = staticmethod(time.sleep)  # type: ignore[assignment]  # tests swap in a fake clock
 
     def _run_plan(self, plan: Plan[ResultT]) -> ResultT:
@@ -40,7 +40,7 @@ class SyncCore(SyncLoops):
         workers = min(plan.concurrency, len(plan.calls))
         if workers == 1:
             return plan.assemble([attempt(call) for call in plan.calls])
-        # httpx.Client is thread-safe; the pool's threads share its connections and back-off.
+        # httpx2.Client is thread-safe; the pool's threads share its connections and back-off.
         from concurrent.futures import ThreadPoolExecutor  # only bulk sends need threads
 
         with ThreadPoolExecutor(workers, thread_name_prefix="onesignal-bulk") as pool:
@@ -54,19 +54,19 @@ async def _asleep(seconds: float) -> None:
 
 
 class AsyncCore(AsyncLoops):
-    """asyncio I/O: httpx over aiohttp, `asyncio.sleep`, and tasks for bulk calls."""
+    """asyncio I/O: httpx2 over aiohttp, `asyncio.sleep`, and tasks for bulk calls."""
 
-    _http_class = httpx.AsyncClient
+    _http_class = httpx2.AsyncClient
     _sleep = staticmethod(_asleep)  # tests swap in a fake clock
 
-    def _new_http(self) -> httpx.AsyncClient:
-        """httpx over aiohttp when it is installed: it keeps its speed under concurrency
-        (see _aiohttp_transport.py); plain httpx otherwise."""
+    def _new_http(self) -> httpx2.AsyncClient:
+        """httpx2 over aiohttp when it is installed: it keeps its speed under concurrency
+        (see _aiohttp_transport.py); plain httpx2 otherwise."""
         try:
             from ._aiohttp_transport import AiohttpTransport
         except ImportError:
-            return httpx.AsyncClient(timeout=self.timeout)
-        return httpx.AsyncClient(timeout=self.timeout, transport=AiohttpTransport())
+            return httpx2.AsyncClient(timeout=self.timeout)
+        return httpx2.AsyncClient(timeout=self.timeout, transport=AiohttpTransport())
 
     async def _run_plan(self, plan: Plan[ResultT]) -> ResultT:
         import asyncio  # here: sync-only programs need not load asyncio

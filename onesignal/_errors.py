@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 
 
 class OneSignalError(Exception):
@@ -28,21 +28,21 @@ def _restore(cls: type[OneSignalError], args: tuple[Any, ...], fields: dict[str,
     return error
 
 
-def keyless(response: httpx.Response) -> httpx.Response:
+def keyless(response: httpx2.Response) -> httpx2.Response:
     """`response` as an error keeps it: read, with a request that carries no Authorization."""
     request = response.request if _has_request(response) else None
     try:
         content = response.content
-    except httpx.ResponseNotRead:  # given up on while it was streaming (too large, say)
+    except httpx2.ResponseNotRead:  # given up on while it was streaming (too large, say)
         content = b""
     skip = (b"content-encoding", b"content-length", b"transfer-encoding")
-    copy = httpx.Response(
+    copy = httpx2.Response(
         response.status_code,
         headers=[(k, v) for k, v in response.headers.raw if k.lower() not in skip],
         content=content,
         request=None
         if request is None
-        else httpx.Request(
+        else httpx2.Request(
             request.method,
             request.url,
             headers=[(k, v) for k, v in request.headers.raw if k.lower() != b"authorization"],
@@ -52,7 +52,7 @@ def keyless(response: httpx.Response) -> httpx.Response:
     return copy
 
 
-def _has_request(response: httpx.Response) -> bool:
+def _has_request(response: httpx2.Response) -> bool:
     try:
         response.request  # noqa: B018  (raises when the response was made without one)
     except RuntimeError:
@@ -91,7 +91,7 @@ class APITimeoutError(APIConnectionError):
 class APIResponseError(OneSignalError):
     """An answer that could not be read (for example a 2xx body that is not JSON)."""
 
-    def __init__(self, message: str, *, operation: str, response: httpx.Response) -> None:
+    def __init__(self, message: str, *, operation: str, response: httpx2.Response) -> None:
         super().__init__(message)
         self.operation = operation
         self.response = keyless(response)
@@ -102,7 +102,7 @@ class APIStatusError(OneSignalError):
     """OneSignal answered with a 4xx or 5xx status."""
 
     def __init__(
-        self, *, operation: str, response: httpx.Response, body: Any, errors: list[Any]
+        self, *, operation: str, response: httpx2.Response, body: Any, errors: list[Any]
     ) -> None:
         self.operation = operation
         self.response = keyless(response)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-import httpx
+import httpx2
 
 from ._errors import (
     APIConnectionError,
@@ -77,8 +77,8 @@ class _Poll:
         return max(self._slept, time.monotonic() - self._start)
 
     def request(
-        self, http: httpx.Client | httpx.AsyncClient, timeout: httpx.Timeout
-    ) -> httpx.Request:
+        self, http: httpx2.Client | httpx2.AsyncClient, timeout: httpx2.Timeout
+    ) -> httpx2.Request:
         """The GET of the file, with no Authorization header (not even a pool default)."""
         if self._start is None:
             self._start = time.monotonic()
@@ -86,15 +86,15 @@ class _Poll:
         request.headers.pop("Authorization", None)
         return request
 
-    def verdict(self, response: httpx.Response) -> Literal["ready", "not yet", "failed"]:
+    def verdict(self, response: httpx2.Response) -> Literal["ready", "not yet", "failed"]:
         if 200 <= response.status_code < 300:
             return "ready"
         return "not yet" if response.status_code in _NOT_YET else "failed"
 
-    def not_reached(self, error: httpx.HTTPError) -> float:
+    def not_reached(self, error: httpx2.HTTPError) -> float:
         """A check that got no answer (refused, DNS, reset, a redirect loop): tried again, as
         the file may be on its way, but not for minutes in silence."""
-        if isinstance(error, httpx.TooManyRedirects):
+        if isinstance(error, httpx2.TooManyRedirects):
             raise ExportError(f"{self.operation}: the export URL redirects in a loop") from None
         self.unreachable += 1
         if self.unreachable >= MAX_UNREACHABLE:
@@ -126,17 +126,17 @@ class _Poll:
         self._slept += delay
         return delay
 
-    def status_error(self, response: httpx.Response) -> APIStatusError:
+    def status_error(self, response: httpx2.Response) -> APIStatusError:
         """The typed error of a storage answer that is neither the file nor "not yet"."""
         return status_error_class(response.status_code)(
             operation=self.operation, response=response, body=response.text, errors=[]
         )
 
-    def transport_error(self, exc: httpx.HTTPError) -> Exception:
+    def transport_error(self, exc: httpx2.HTTPError) -> Exception:
         """The typed error of a download that broke off."""
-        if isinstance(exc, httpx.DecodingError):
+        if isinstance(exc, httpx2.DecodingError):
             return ExportFormatError(f"{self.operation}: the download could not be decoded")
-        if isinstance(exc, httpx.TimeoutException):
+        if isinstance(exc, httpx2.TimeoutException):
             return APITimeoutError(f"{self.operation} timed out", operation=self.operation)
         return APIConnectionError(
             f"{self.operation} failed: {type(exc).__name__}", operation=self.operation

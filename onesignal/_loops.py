@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
+import httpx2
 
 from ._base import BaseClient, Prepared
 from ._operations import Operation
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 _Self = TypeVar("_Self", bound="AsyncLoops")
 
 
-class AsyncLoops(BaseClient[httpx.AsyncClient], HelperPlans):
+class AsyncLoops(BaseClient[httpx2.AsyncClient], HelperPlans):
     """The send loop with its retries, the page loop, the export loops, and closing."""
 
     async def _sleep(self, seconds: float) -> None:
@@ -43,7 +43,7 @@ class AsyncLoops(BaseClient[httpx.AsyncClient], HelperPlans):
         prepared = self._prepare(op, slots, named, timeout)
         return self._finish(prepared, await self._send(prepared))
 
-    async def _send(self, prepared: Prepared) -> httpx.Response:
+    async def _send(self, prepared: Prepared) -> httpx2.Response:
         attempt = 0
         while True:
             if pause := self._pause_left():
@@ -59,7 +59,7 @@ class AsyncLoops(BaseClient[httpx.AsyncClient], HelperPlans):
                         self._received(prepared, response, len(body), deadline)
                 finally:
                     await response.aclose()
-            except httpx.TransportError as exc:
+            except httpx2.TransportError as exc:
                 delay = self._retry_delay(prepared, attempt, error=exc)
             else:
                 response = self._answered(response, bytes(body))
@@ -116,14 +116,14 @@ class AsyncLoops(BaseClient[httpx.AsyncClient], HelperPlans):
             async for chunk in response.aiter_bytes():
                 for row in decoder.feed(chunk):
                     yield row
-        except httpx.HTTPError as exc:
+        except httpx2.HTTPError as exc:
             raise source.transport_error(exc) from None
         finally:
             await response.aclose()
         for row in decoder.finish():
             yield row
 
-    async def _open_export(self, poll: _Poll) -> httpx.Response:
+    async def _open_export(self, poll: _Poll) -> httpx2.Response:
         """The streamed answer of the file, once it exists (the caller closes it)."""
         while True:
             request = poll.request(self._http, self.timeout)
@@ -131,7 +131,7 @@ class AsyncLoops(BaseClient[httpx.AsyncClient], HelperPlans):
                 response = await self._http.send(
                     request, stream=True, auth=None, follow_redirects=True
                 )
-            except (httpx.TransportError, httpx.TooManyRedirects) as exc:
+            except (httpx2.TransportError, httpx2.TooManyRedirects) as exc:
                 delay = poll.not_reached(exc)
             else:
                 verdict = poll.verdict(response)

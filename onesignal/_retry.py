@@ -8,11 +8,11 @@ import random
 import time
 from dataclasses import dataclass
 
-import httpx
+import httpx2
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 # Failures that happen before a request's bytes can have reached OneSignal.
-NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NOT_SENT_ERRORS = (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,7 @@ class RetryPolicy:
         attempt: int,
         *,
         replayable: bool,
-        response: httpx.Response | None = None,
+        response: httpx2.Response | None = None,
         error: Exception | None = None,
     ) -> bool:
         if attempt >= self.max_retries:
@@ -53,9 +53,9 @@ class RetryPolicy:
             return replayable and response.status_code in RETRY_STATUSES
         if isinstance(error, NOT_SENT_ERRORS):
             return True
-        return replayable and isinstance(error, httpx.TransportError)
+        return replayable and isinstance(error, httpx2.TransportError)
 
-    def delay(self, attempt: int, response: httpx.Response | None = None) -> float:
+    def delay(self, attempt: int, response: httpx2.Response | None = None) -> float:
         """Seconds to wait before retry number `attempt + 1`."""
         if response is not None:
             asked = retry_after(response)
@@ -64,7 +64,7 @@ class RetryPolicy:
         return random.uniform(0, min(self.max_delay, self.base_delay * 2**attempt))
 
 
-def retry_after(response: httpx.Response) -> float | None:
+def retry_after(response: httpx2.Response) -> float | None:
     """The Retry-After header in seconds (it may be a number or an HTTP date), if usable."""
     value = response.headers.get("retry-after")
     if not value:

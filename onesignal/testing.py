@@ -26,7 +26,7 @@ import traceback
 from collections.abc import Callable, Generator, Iterator, Mapping
 from typing import Any, NoReturn, overload
 
-import httpx
+import httpx2
 import pytest
 
 from ._client import AsyncOneSignal, OneSignal
@@ -124,7 +124,7 @@ def _blocking_violations(header: str) -> bool:
 class OneSignalMock:
     """A running Prism mock of the OneSignal API, and clients wired to it.
 
-    Every client made here carries two httpx event hooks: one adds the `Prefer` header chosen
+    Every client made here carries two httpx2 event hooks: one adds the `Prefer` header chosen
     by `prefer()` or the `onesignal_prefer` marker, one fails the test when Prism says the
     request breaks the spec. The hooks run before the SDK reads the answer, so the failure
     names the broken rule instead of surfacing as the SDK's `BadRequestError`.
@@ -140,8 +140,8 @@ class OneSignalMock:
         self._test_preference: dict[str, str] = {}  # from the marker, during a test's call
         # Held until the session ends and closed then: a pool left to the garbage collector
         # would warn about its unclosed sockets in the middle of some later test.
-        self._sync_http: list[httpx.Client] = []
-        self._async_http: list[httpx.AsyncClient] = []
+        self._sync_http: list[httpx2.Client] = []
+        self._async_http: list[httpx2.AsyncClient] = []
         self._examples: ErrorExamples | None = None  # read from the spec on first need
 
     @property
@@ -184,30 +184,32 @@ class OneSignalMock:
         }
         return {**defaults, **kwargs}
 
-    def http_client(self, **kwargs: Any) -> httpx.Client:
-        """An `httpx.Client` with the mock's hooks, for code that builds its own `OneSignal`
+    def http_client(self, **kwargs: Any) -> httpx2.Client:
+        """An `httpx2.Client` with the mock's hooks, for code that builds its own `OneSignal`
         (pass it as `http_client=`, with `base_url=onesignal_mock.base_url`)."""
-        return self.install(httpx.Client(**kwargs))
+        return self.install(httpx2.Client(**kwargs))
 
-    def async_http_client(self, **kwargs: Any) -> httpx.AsyncClient:
-        """An `httpx.AsyncClient` with the mock's hooks."""
-        return self.install(httpx.AsyncClient(**kwargs))
+    def async_http_client(self, **kwargs: Any) -> httpx2.AsyncClient:
+        """An `httpx2.AsyncClient` with the mock's hooks."""
+        return self.install(httpx2.AsyncClient(**kwargs))
 
     @overload
-    def install(self, http: httpx.Client) -> httpx.Client: ...
+    def install(self, http: httpx2.Client) -> httpx2.Client: ...
     @overload
-    def install(self, http: httpx.AsyncClient) -> httpx.AsyncClient: ...
-    def install(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Client | httpx.AsyncClient:
-        """Add the mock's hooks to an existing `httpx.Client` or `httpx.AsyncClient`."""
+    def install(self, http: httpx2.AsyncClient) -> httpx2.AsyncClient: ...
+    def install(
+        self, http: httpx2.Client | httpx2.AsyncClient
+    ) -> httpx2.Client | httpx2.AsyncClient:
+        """Add the mock's hooks to an existing `httpx2.Client` or `httpx2.AsyncClient`."""
         added: tuple[Callable[..., Any], Callable[..., Any]]
-        if isinstance(http, httpx.AsyncClient):
+        if isinstance(http, httpx2.AsyncClient):
             added = (self._async_add_preference, self._async_check_response)
             self._async_http.append(http)
-        elif isinstance(http, httpx.Client):
+        elif isinstance(http, httpx2.Client):
             added = (self._add_preference, self._check_response)
             self._sync_http.append(http)
         else:
-            raise TypeError(f"expected an httpx.Client or httpx.AsyncClient, not {http!r}")
+            raise TypeError(f"expected an httpx2.Client or httpx2.AsyncClient, not {http!r}")
         hooks = http.event_hooks
         hooks["request"] = [*hooks.get("request", []), added[0]]
         hooks["response"] = [*hooks.get("response", []), added[1]]
@@ -253,7 +255,7 @@ class OneSignalMock:
             merged.update(fields)
         return merged
 
-    def _add_preference(self, request: httpx.Request) -> None:
+    def _add_preference(self, request: httpx2.Request) -> None:
         fields = self.preference()
         if "code" in fields and "example" not in fields and fields.get("dynamic") != "true":
             # Prism's first example of an error answer is the shared error schema's own, the
@@ -264,17 +266,17 @@ class OneSignalMock:
         if fields:
             request.headers["Prefer"] = ", ".join(f"{k}={v}" for k, v in fields.items())
 
-    async def _async_add_preference(self, request: httpx.Request) -> None:
+    async def _async_add_preference(self, request: httpx2.Request) -> None:
         self._add_preference(request)
 
     # -- checking the request --------------------------------------------------------------
 
-    def _check_response(self, response: httpx.Response) -> None:
+    def _check_response(self, response: httpx2.Response) -> None:
         if _is_prism_problem(response):
             response.read()
         _fail_on_violation(response)
 
-    async def _async_check_response(self, response: httpx.Response) -> None:
+    async def _async_check_response(self, response: httpx2.Response) -> None:
         if _is_prism_problem(response):
             await response.aread()
         _fail_on_violation(response)
@@ -293,7 +295,7 @@ class OneSignalMock:
             self.prism.stop()
 
 
-def _close_async(http: httpx.AsyncClient) -> None:
+def _close_async(http: httpx2.AsyncClient) -> None:
     """Best effort: its connections may belong to a test's event loop, closed by now. A loop
     of its own, not `asyncio.run`, so the current loop pytest-asyncio may rely on is kept."""
     loop = asyncio.new_event_loop()
@@ -304,7 +306,7 @@ def _close_async(http: httpx.AsyncClient) -> None:
         loop.close()
 
 
-def _is_prism_problem(response: httpx.Response) -> bool:
+def _is_prism_problem(response: httpx2.Response) -> bool:
     content_type: str = response.headers.get("content-type", "")
     return content_type.startswith("application/problem+json")
 
@@ -319,7 +321,7 @@ def _package_dir(name: str) -> str | None:
 _LIBRARY_PACKAGES = (
     "onesignal",
     "onesignal_generated",
-    "httpx",
+    "httpx2",
     "httpcore",
     "anyio",
     "pytest_asyncio",
@@ -333,7 +335,7 @@ _RUNNER_DIRS = tuple(path for path in map(_package_dir, ("_pytest", "pluggy")) i
 
 def _sent_from(limit: int = 4) -> str:
     """Where the request came from, innermost last, since the failure carries no traceback
-    (which would end in httpx's internals, far from the application's call)."""
+    (which would end in httpx2's internals, far from the application's call)."""
     stack = traceback.extract_stack()
     runner = [i for i, f in enumerate(stack) if f.filename.startswith(_RUNNER_DIRS)]
     frames = [
@@ -352,7 +354,7 @@ def _sent_from(limit: int = 4) -> str:
     return "\n  sent from:\n" + "\n".join(lines)
 
 
-def _fail_on_violation(response: httpx.Response) -> None:
+def _fail_on_violation(response: httpx2.Response) -> None:
     """Fail the test when Prism says the request breaks the spec or cannot be answered.
 
     `pytest.fail` raises an exception outside `Exception`, so neither the SDK nor an
@@ -385,7 +387,7 @@ def _fail_on_violation(response: httpx.Response) -> None:
             )
 
 
-def _problem(response: httpx.Response) -> dict[str, Any]:
+def _problem(response: httpx2.Response) -> dict[str, Any]:
     try:
         body = response.json()
     except ValueError:
@@ -393,7 +395,7 @@ def _problem(response: httpx.Response) -> dict[str, Any]:
     return body if isinstance(body, dict) else {}
 
 
-def _prefer_hint(request: httpx.Request) -> str:
+def _prefer_hint(request: httpx2.Request) -> str:
     prefer = request.headers.get("Prefer")
     if not prefer:
         return ""

@@ -1,5 +1,5 @@
-"""AsyncOneSignal's default transport (httpx over aiohttp): errors map so that the retry policy
-stays right, nothing is resent behind the SDK's back, and plain httpx still works as a choice."""
+"""AsyncOneSignal's default transport (httpx2 over aiohttp): errors map so that the retry policy
+stays right, nothing is resent behind the SDK's back, and plain httpx2 still works as a choice."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-import httpx
+import httpx2
 import pytest
 
 from onesignal import APIConnectionError, APITimeoutError, AsyncOneSignal
@@ -78,7 +78,7 @@ async def test_read_timeout(server: Loopback) -> None:
 async def test_plain_httpx_still_works(server: Loopback) -> None:
     server.answer(reset=True)
     server.answer(body={"segments": [], "total_count": 3})
-    async with httpx.AsyncClient() as http:
+    async with httpx2.AsyncClient() as http:
         client = AsyncOneSignal(rest_api_key="k", base_url=server.base_url, http_client=http)
         assert (await client.get_segments(APP)).total_count == 3  # the reset GET was retried
     assert len(server.requests) == 2
@@ -111,7 +111,7 @@ print(asyncio.run(once()), asyncio.run(once()))
 async def test_proxy_from_the_environment_is_used(
     server: Loopback, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """As httpx would: with HTTP_PROXY set, requests go through the proxy."""
+    """As httpx2 would: with HTTP_PROXY set, requests go through the proxy."""
     for name in ("NO_PROXY", "no_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HTTP_PROXY", server.base_url)

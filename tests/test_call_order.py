@@ -226,3 +226,10 @@ def test_a_keyless_operation_needs_and_sends_no_key(server: Loopback) -> None:
     with OneSignal(base_url=server.base_url) as keyless:
         keyless.unsubscribe_email_with_token(APP, NOTIFICATION, "tok-1")
     assert "Authorization" not in server.last().headers
+
+
+def test_a_value_given_by_keyword_after_the_ids_keeps_the_short_form(
+    client: OneSignal, server: Loopback
+) -> None:
+    client.unsubscribe_email_with_token(NOTIFICATION, token="tok-1")
+    assert sent(server) == f"/apps/{APP}/notifications/{NOTIFICATION}/unsubscribe?token=tok-1"

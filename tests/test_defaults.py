@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from onesignal import APITimeoutError, AsyncOneSignal, OneSignal
@@ -31,7 +31,7 @@ ORG = "org-secret-91c2"
 
 
 def _documented_timeout() -> dict[str, float]:
-    """The default of the README's "No answer" row, as httpx spells a request's timeout."""
+    """The default of the README's "No answer" row, as httpx2 spells a request's timeout."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     row = next(line for line in text.splitlines() if line.startswith("| No answer |"))
     total = re.search(r"(\d+(?:\.\d+)?) s by default", row)
@@ -56,7 +56,7 @@ class Recorder:
         self.seen: list[tuple[str, str, dict[str, Any]]] = []
         self._lock = threading.Lock()
 
-    def record(self, request: httpx.Request) -> None:
+    def record(self, request: httpx2.Request) -> None:
         with self._lock:
             self.seen.append((request.method, request.url.path, request.extensions["timeout"]))
 
@@ -68,17 +68,17 @@ class Recorder:
 
 @pytest.fixture
 def recorder(monkeypatch: pytest.MonkeyPatch) -> Recorder:
-    """Wraps the transports the SDK's own pools use (httpx's, and the aiohttp one for
+    """Wraps the transports the SDK's own pools use (httpx2's, and the aiohttp one for
     `AsyncOneSignal`), so a client made without `http_client=` is observed as it is."""
     seen = Recorder()
-    original = httpx.HTTPTransport.handle_request
+    original = httpx2.HTTPTransport.handle_request
 
-    def handle(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+    def handle(self: httpx2.HTTPTransport, request: httpx2.Request) -> httpx2.Response:
         seen.record(request)
         return original(self, request)
 
-    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", handle)
-    async_transports: list[Any] = [httpx.AsyncHTTPTransport]
+    monkeypatch.setattr(httpx2.HTTPTransport, "handle_request", handle)
+    async_transports: list[Any] = [httpx2.AsyncHTTPTransport]
     try:
         from onesignal._aiohttp_transport import AiohttpTransport
     except ImportError:
@@ -89,10 +89,10 @@ def recorder(monkeypatch: pytest.MonkeyPatch) -> Recorder:
         async_original = cls.handle_async_request
 
         async def handle_async(
-            self: Any, request: httpx.Request, _original: Any = async_original
-        ) -> httpx.Response:
+            self: Any, request: httpx2.Request, _original: Any = async_original
+        ) -> httpx2.Response:
             seen.record(request)
-            response: httpx.Response = await _original(self, request)
+            response: httpx2.Response = await _original(self, request)
             return response
 
         monkeypatch.setattr(cls, "handle_async_request", handle_async)
@@ -144,19 +144,19 @@ def test_retries_and_pages_keep_the_documented_timeout(
 def _hooked(kind: type, recorder: Recorder) -> Any:
     """A pool of the application's own (`http_client=`), reporting through an event hook."""
     if kind is OneSignal:
-        return httpx.Client(event_hooks={"request": [recorder.record]})
+        return httpx2.Client(event_hooks={"request": [recorder.record]})
 
-    async def record(request: httpx.Request) -> None:
+    async def record(request: httpx2.Request) -> None:
         recorder.record(request)
 
-    return httpx.AsyncClient(event_hooks={"request": [record]})
+    return httpx2.AsyncClient(event_hooks={"request": [record]})
 
 
 @pytest.mark.parametrize("kind", [OneSignal, AsyncOneSignal], ids=["sync", "async"])
 async def test_the_default_reaches_an_application_pool_and_every_way_of_asking_for_it(
     kind: type, server: Loopback
 ) -> None:
-    """With `http_client=` the pool's own timeout (httpx's 5 s) must not be what applies, and
+    """With `http_client=` the pool's own timeout (httpx2's 5 s) must not be what applies, and
     each way of leaving the timeout out (`with_options()`, `with_options(timeout=None)`, a
     call's `timeout=None`) means the documented default."""
     recorder = Recorder()

@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from onesignal import (
@@ -421,7 +421,7 @@ def test_sync_rows_arrive_before_the_body_ends(
 ) -> None:
     rows = many_rows(50_000)
     streamer = streamer_factory(rows)
-    with httpx.Client(headers=leaky_pool()) as pool:
+    with httpx2.Client(headers=leaky_pool()) as pool:
         client = OneSignal(rest_api_key=REST_SECRET, http_client=pool)
         stream = client.iter_export_rows(streamer.url)
         first = next(stream)
@@ -437,7 +437,7 @@ async def test_async_rows_arrive_before_the_body_ends(
 ) -> None:
     rows = many_rows(50_000)
     streamer = streamer_factory(rows)
-    async with httpx.AsyncClient(headers=leaky_pool()) as pool:
+    async with httpx2.AsyncClient(headers=leaky_pool()) as pool:
         client = AsyncOneSignal(rest_api_key=REST_SECRET, http_client=pool)
         stream = client.iter_export_rows(streamer.url)
         first = await anext(stream)

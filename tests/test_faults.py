@@ -60,7 +60,7 @@ class Trace:
     """What the client did that the server cannot see: its waits and its send attempts."""
 
     waits: list[float] = field(default_factory=list)  # every `_sleep` call, zero pauses included
-    attempts: int = 0  # requests handed to httpx, counted by an event hook (refused ones too)
+    attempts: int = 0  # requests handed to httpx2, counted by an event hook (refused ones too)
 
     @property
     def slept(self) -> list[float]:

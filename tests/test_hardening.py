@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from onesignal import (
@@ -117,10 +117,10 @@ async def test_no_key_in_traceback_locals_of_a_failed_call(api: Api, server: Loo
 
 
 def _raise_not_found() -> None:
-    request = httpx.Request(
+    request = httpx2.Request(
         "GET", "https://api.onesignal.com/apps/x", headers={"Authorization": KEY}
     )
-    response = httpx.Response(404, json={"errors": ["gone"]}, request=request)
+    response = httpx2.Response(404, json={"errors": ["gone"]}, request=request)
     raise NotFoundError(operation="get_app", response=response, body={}, errors=["gone"])
 
 

@@ -42,7 +42,7 @@ def test_version_comes_from_init_only() -> None:
 
 def test_installed_metadata_matches() -> None:
     # The editable install's metadata is written at install time: reinstall after a bump.
-    assert importlib.metadata.version("onesignal") == onesignal.__version__
+    assert importlib.metadata.version("onesignal-rest") == onesignal.__version__
 
 
 def test_version_is_semver() -> None:
@@ -87,7 +87,8 @@ def test_the_license_is_mit_and_ships_in_both_distributions() -> None:
 
 def test_the_dev_tools_are_a_dependency_group_not_a_published_extra() -> None:
     config = pyproject()
-    assert "optional-dependencies" not in config["project"], "no extras: dev is a group"
+    extras = config["project"].get("optional-dependencies", {})
+    assert list(extras) == ["aiohttp"], "the only extra is aiohttp: dev is a group"
     tools = config["dependency-groups"]["dev"]
     assert len(tools) >= 20
     unpinned = [t for t in tools if not isinstance(t, str) or not re.fullmatch(r"[\w.-]+==\S+", t)]
@@ -114,7 +115,7 @@ def _distributions(
     *,
     wheel_license: bytes | None,
     sdist_license: bytes | None,
-    headers: str = "License-Expression: MIT\nLicense-File: LICENSE\n",
+    headers: str = "License-Expression: MIT\nLicense-File: LICENSE\nProvides-Extra: aiohttp\n",
 ) -> tuple[Path, Path]:
     wheel, sdist = tmp_path / "onesignal-1.0-py3-none-any.whl", tmp_path / "onesignal-1.0.tar.gz"
     with zipfile.ZipFile(wheel, "w") as zf:
@@ -145,7 +146,8 @@ def test_the_package_check_refuses_distributions_without_the_license(tmp_path: P
         (
             license_text,
             license_text,
-            "License-Expression: MIT\nLicense-File: LICENSE\nProvides-Extra: dev\n",
+            "License-Expression: MIT\nLicense-File: LICENSE\nProvides-Extra: aiohttp\n"
+            "Provides-Extra: dev\n",
             "extras",
         ),
     ]:

@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from onesignal_generated.facade_index import MODELS
 from onesignal_generated.models import (
@@ -336,9 +336,9 @@ def test_new_request_fields_are_sent_under_their_json_names(
 # --- (c) the limits, enforced by Prism ----------------------------------------------------
 
 
-def _send(prism: PrismMock, **fields: Any) -> httpx.Response:
+def _send(prism: PrismMock, **fields: Any) -> httpx2.Response:
     body = {"app_id": APP, "included_segments": ["Active Users"], "contents": {"en": "Hi"}}
-    return httpx.post(
+    return httpx2.post(
         f"{prism.base_url}/notifications",
         json={**body, **fields},
         headers={"Authorization": f"Key {TEST_KEY}"},
@@ -352,7 +352,7 @@ def _examples() -> list[tuple[str, Any]]:
 
 @pytest.mark.parametrize(("name", "body"), _examples(), ids=[n for n, _ in _examples()])
 def test_every_create_example_is_accepted(prism: PrismMock, name: str, body: Any) -> None:
-    response = httpx.post(
+    response = httpx2.post(
         f"{prism.base_url}/notifications",
         json=body,
         headers={"Authorization": f"Key {TEST_KEY}"},

@@ -5,7 +5,8 @@
 3. The wheel must hold the facade, the generated client, the spec at onesignal/_spec/ and both
    `py.typed` markers; wheel and sdist must both ship LICENSE as it is in the repository, and
    the metadata must declare it (`License-Expression: MIT`, `License-File: LICENSE`) and
-   publish no `dev` extra (the development tools are a dependency group, not published).
+   publish no `dev` extra (the development tools are a dependency group, not published); the
+   only extra is `aiohttp`.
 4. The wheel is installed into a fresh venv made without pip (`venv --without-pip`); this
    project's pip installs into it with `--python`. Dependencies are installed from the wheel's
    own metadata, resolved by pip and mostly served from pip's cache, so the check also proves
@@ -53,7 +54,13 @@ INSTALLED_CHECK = textwrap.dedent(
     for module in (onesignal, onesignal_generated):
         where = pathlib.Path(module.__file__).resolve()
         assert venv in where.parents, f"{module.__name__} imported from {where}, not the venv"
-    assert onesignal.__version__ == importlib.metadata.version("onesignal"), "version mismatch"
+    assert onesignal.__version__ == importlib.metadata.version("onesignal-rest"), "version mismatch"
+    # One HTTP stack: httpx2, not httpx; and aiohttp only with the extra.
+    assert importlib.util.find_spec("httpx2"), "httpx2 is not installed"
+    assert importlib.util.find_spec("httpx") is None, "httpx was installed beside httpx2"
+    assert importlib.util.find_spec("aiohttp") is None, "aiohttp came without the extra"
+    import sys as _sys
+    assert "aiohttp" not in _sys.modules and "httpx" not in _sys.modules
     spec = spec_path().resolve()
     assert spec.parent.name == "_spec" and venv in spec.parents, f"spec found at {spec}"
     found = [ep for ep in importlib.metadata.entry_points(group="pytest11")
@@ -61,7 +68,8 @@ INSTALLED_CHECK = textwrap.dedent(
     if want_entry_point:
         assert found and found[0].value == "onesignal.testing", f"pytest11 entry points: {found}"
         assert importlib.util.find_spec("onesignal.testing"), "onesignal.testing not installed"
-    print(f"installed wheel: onesignal {onesignal.__version__}, spec {spec.name}, "
+    print(f"installed wheel: onesignal-rest {onesignal.__version__} (httpx2, no httpx), "
+          f"spec {spec.name}, "
           f"pytest11 onesignal entry point: {'found' if found else 'not declared'}")
     """
 )
@@ -95,8 +103,8 @@ def check_license(wheel: Path, sdist: Path) -> None:
         if wanted not in headers:
             sys.exit(f"{wheel.name}: METADATA lacks {wanted!r}")
     extras = [line for line in headers if line.startswith("Provides-Extra:")]
-    if extras:
-        sys.exit(f"{wheel.name}: METADATA publishes extras {extras}: the tools are a group")
+    if extras != ["Provides-Extra: aiohttp"]:
+        sys.exit(f"{wheel.name}: METADATA publishes extras {extras}: only aiohttp (tools: a group)")
     with tarfile.open(sdist) as tf:
         top = tf.getnames()[0].split("/", 1)[0]
         try:

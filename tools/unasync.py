@@ -29,7 +29,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (r"\bawait\s+", ""),
     (r"\bAsyncIterator\b", "Iterator"),
     (r"\bAsyncLoops\b", "SyncLoops"),
-    (r"\bhttpx\.AsyncClient\b", "httpx.Client"),
+    (r"\bhttpx2\.AsyncClient\b", "httpx2.Client"),
     (r"\baclose\b", "close"),
     (r"\baread\b", "read"),
     (r"\baiter_bytes\b", "iter_bytes"),

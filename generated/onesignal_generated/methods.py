@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     import datetime
     from uuid import UUID
 
-    from httpx import Timeout
+    from httpx2 import Timeout
 
     from onesignal._bulk import BulkResult, BulkSendResult, TagOutcome
     from onesignal._csvstream import Row

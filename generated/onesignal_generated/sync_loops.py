@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
+import httpx2
 
 from onesignal._base import BaseClient, Prepared
 from onesignal._operations import Operation
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _Self = TypeVar("_Self", bound="SyncLoops")
 
 
-class SyncLoops(BaseClient[httpx.Client], HelperPlans):
+class SyncLoops(BaseClient[httpx2.Client], HelperPlans):
     """The send loop with its retries, the page loop, the export loops, and closing."""
 
     def _sleep(self, seconds: float) -> None:
@@ -36,7 +36,7 @@ class SyncLoops(BaseClient[httpx.Client], HelperPlans):
         prepared = self._prepare(op, slots, named, timeout)
         return self._finish(prepared, self._send(prepared))
 
-    def _send(self, prepared: Prepared) -> httpx.Response:
+    def _send(self, prepared: Prepared) -> httpx2.Response:
         attempt = 0
         while True:
             if pause := self._pause_left():
@@ -52,7 +52,7 @@ class SyncLoops(BaseClient[httpx.Client], HelperPlans):
                         self._received(prepared, response, len(body), deadline)
                 finally:
                     response.close()
-            except httpx.TransportError as exc:
+            except httpx2.TransportError as exc:
                 delay = self._retry_delay(prepared, attempt, error=exc)
             else:
                 response = self._answered(response, bytes(body))
@@ -115,14 +115,14 @@ class SyncLoops(BaseClient[httpx.Client], HelperPlans):
             for chunk in response.iter_bytes():
                 for row in decoder.feed(chunk):
                     yield row
-        except httpx.HTTPError as exc:
+        except httpx2.HTTPError as exc:
             raise source.transport_error(exc) from None
         finally:
             response.close()
         for row in decoder.finish():
             yield row
 
-    def _open_export(self, poll: _Poll) -> httpx.Response:
+    def _open_export(self, poll: _Poll) -> httpx2.Response:
         """The streamed answer of the file, once it exists (the caller closes it)."""
         while True:
             request = poll.request(self._http, self.timeout)
@@ -130,7 +130,7 @@ class SyncLoops(BaseClient[httpx.Client], HelperPlans):
                 response = self._http.send(
                     request, stream=True, auth=None, follow_redirects=True
                 )
-            except (httpx.TransportError, httpx.TooManyRedirects) as exc:
+            except (httpx2.TransportError, httpx2.TooManyRedirects) as exc:
                 delay = poll.not_reached(exc)
             else:
                 verdict = poll.verdict(response)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from onesignal_generated import AuthenticatedClient, Client
 from onesignal_generated.models import ErrorBody
@@ -120,7 +120,7 @@ def test_missing_key_is_rejected(prism: PrismMock, op: Operation) -> None:
 def test_invalid_body_is_rejected_with_reason(prism: PrismMock) -> None:
     """A body that breaks the spec is refused, and Prism says why."""
     op = by_id("create_segment")
-    response = httpx.post(
+    response = httpx2.post(
         f"{prism.base_url}/apps/8250eaf6-1a58-489e-b136-7c74a864b434/segments",
         json={"filters": "not-a-list"},
         headers={"Authorization": f"Key {TEST_KEY}"},
@@ -132,7 +132,7 @@ def test_invalid_body_is_rejected_with_reason(prism: PrismMock) -> None:
 
 def test_missing_required_query_is_rejected(prism: PrismMock) -> None:
     # get_outcomes' `outcome_names` is optional (issue 11); the email metrics need `domain`.
-    response = httpx.get(
+    response = httpx2.get(
         f"{prism.base_url}/apps/8250eaf6-1a58-489e-b136-7c74a864b434/email_analytics/provider_metrics",
         params={"start": "2026-11-01T00:00:00Z", "end": "2026-11-08T00:00:00Z"},
         headers={"Authorization": f"Key {TEST_KEY}"},
@@ -142,7 +142,7 @@ def test_missing_required_query_is_rejected(prism: PrismMock) -> None:
 
 
 def test_malformed_path_id_is_rejected(prism: PrismMock) -> None:
-    response = httpx.get(
+    response = httpx2.get(
         f"{prism.base_url}/apps/not-a-uuid", headers={"Authorization": f"Key {TEST_KEY}"}
     )
     assert response.status_code in (400, 422)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-import httpx
+import httpx2
 import pytest
 from onesignal_generated import AuthenticatedClient, Client
 from onesignal_generated.api.exports import export_subscriptions
@@ -42,8 +42,8 @@ def _client(prism: PrismMock) -> AuthenticatedClient:
     return AuthenticatedClient(base_url=prism.base_url, token=TEST_KEY, prefix="Key")
 
 
-def _get(prism: PrismMock, path: str, **params: object) -> httpx.Response:
-    return httpx.get(
+def _get(prism: PrismMock, path: str, **params: object) -> httpx2.Response:
+    return httpx2.get(
         f"{prism.base_url}{path}", params=params, headers={"Authorization": f"Key {TEST_KEY}"}
     )
 
@@ -90,7 +90,7 @@ def test_get_outcomes_needs_no_outcome_names(prism: PrismMock) -> None:
 
 def test_get_outcomes_accepts_the_bracketed_list_form(prism: PrismMock) -> None:
     """What the official SDK sends for `outcome_names2` (the facade does not send it yet)."""
-    response = httpx.get(
+    response = httpx2.get(
         f"{prism.base_url}/apps/{APP}/outcomes",
         params=[
             ("outcome_names[]", "os__click.count"),
