@@ -82,6 +82,32 @@ def ours(url: str, what: str) -> Callable[[int], Any]:
     return lambda i: client.get_notifications(APP_ID, limit=50)
 
 
+def ours_model(url: str, what: str) -> Callable[[int], Any]:
+    """As `ours`, with the body built as `Notification(**fields)`, the docs' way."""
+    from onesignal import Notification, OneSignal
+
+    client = OneSignal(rest_api_key="bench-rest-key", base_url=url)
+    return lambda i: client.create_notification(Notification(**notification_body(i)))
+
+
+def body_steps(n: int) -> dict[str, float]:
+    """Where a `Notification` body's time goes, step by step, beside plain `json.dumps` of the
+    same dict: build the model, respell it to the API's JSON, encode it."""
+    from onesignal import Notification
+    from onesignal._casing import encode_json, to_wire
+
+    bodies = [notification_body(i) for i in range(n)]
+    models = [Notification(**body) for body in bodies]
+    wires = [to_wire(model, "Notification") for model in models]
+    steps: dict[str, Callable[[int], Any]] = {
+        "json.dumps of the dict": lambda i: json.dumps(bodies[i], separators=(",", ":")),
+        "build Notification(**fields)": lambda i: Notification(**bodies[i]),
+        "respell to the API's JSON": lambda i: to_wire(models[i], "Notification"),
+        "encode (encode_json)": lambda i: encode_json(wires[i]),
+    }
+    return per_call_us(steps, n)
+
+
 def raw_httpx(url: str, what: str) -> Callable[[int], Any]:
     import httpx2
 
@@ -144,7 +170,13 @@ def official(url: str, what: str) -> Callable[[int], Any]:
     return lambda i: api.get_notifications(APP_ID, limit=50)
 
 
-SYNC = {"ours": ours, "httpx2": raw_httpx, "urllib3": raw_urllib3, "official": official}
+SYNC = {
+    "ours": ours,
+    "ours_model": ours_model,
+    "httpx2": raw_httpx,
+    "urllib3": raw_urllib3,
+    "official": official,
+}
 
 
 # -- async throughput --------------------------------------------------------------------------
@@ -237,6 +269,8 @@ def main() -> None:
     elif case.startswith("async:"):
         _, who, concurrency = case.split(":")
         result = asyncio.run(throughput(url, who, int(concurrency), n))
+    elif case == "steps:body":
+        result = body_steps(n)
     elif case == "memory:calls":
         result = memory_after_calls(url, n)
     elif case == "memory:paginate":
