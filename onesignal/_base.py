@@ -638,12 +638,15 @@ def _is_body(value: Any) -> bool:
 
 
 def _body_app_id(body: Any, fields: dict[str, Any]) -> Any:
-    """The app id the body or its keyword fields already carry, if any."""
-    for where in (fields, body.to_dict() if hasattr(body, "to_dict") else body):
+    """The app id the body or its keyword fields already carry, if any. A model is asked for
+    the field, not turned into JSON: that walk is the body's costliest step, made once later."""
+    for where in (fields, body):
         if isinstance(where, Mapping):
             found = where.get("app_id", where.get("appId"))
-            if found is not None:
-                return found
+        else:
+            found = getattr(where, "app_id", None)
+        if found is not None:
+            return found
     return None
 
 
