@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -125,3 +126,51 @@ def _handler_for(loopback: Loopback) -> type[BaseHTTPRequestHandler]:
             pass
 
     return Handler
+
+
+class RawServer:
+    """A loopback server that answers every request with `respond(connection)`: headers, then a
+    body as slow, as long or as compressed as a test needs. It stops by itself."""
+
+    def __init__(self, respond: Callable[[socket.socket], None]) -> None:
+        self._listener = socket.socket()
+        self._listener.bind(("127.0.0.1", 0))
+        self._listener.listen(8)
+        self._listener.settimeout(0.2)
+        self._respond = respond
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._listener.getsockname()
+        return f"http://{host}:{port}"
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                connection, _ = self._listener.accept()
+            except OSError:
+                continue
+            threading.Thread(target=self._one, args=(connection,), daemon=True).start()
+
+    def _one(self, connection: socket.socket) -> None:
+        with connection:
+            connection.settimeout(5)
+            try:
+                connection.recv(65536)  # the request: small, read once
+                self._respond(connection)
+            except OSError:
+                pass  # the client gave up: what the tests want
+
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
+    def wait_stopped(self, seconds: float) -> bool:
+        """For a `respond` that holds its connection: True once the server is closed."""
+        return self._stop.wait(seconds)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._listener.close()

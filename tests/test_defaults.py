@@ -10,7 +10,6 @@ to connect"), so a changed default fails here until the documentation says the s
 from __future__ import annotations
 
 import re
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -21,7 +20,7 @@ import httpx2
 import pytest
 
 from onesignal import APITimeoutError, AsyncOneSignal, OneSignal
-from tests.loopback import Loopback
+from tests.loopback import Loopback, RawServer
 from tests.spec_tools import facade_call, operations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -184,38 +183,11 @@ async def test_the_default_reaches_an_application_pool_and_every_way_of_asking_f
 # -- a silent server, with a short default set the documented way ----------------------------
 
 
-class SilentServer:
-    """Accepts connections and reads requests, but never answers."""
+class SilentServer(RawServer):
+    """Accepts connections and reads requests, but never answers (until it is closed)."""
 
     def __init__(self) -> None:
-        self._listener = socket.socket()
-        self._listener.bind(("127.0.0.1", 0))
-        self._listener.listen(16)
-        self._listener.settimeout(0.1)
-        self._held: list[socket.socket] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    @property
-    def base_url(self) -> str:
-        host, port = self._listener.getsockname()
-        return f"http://{host}:{port}"
-
-    def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                connection, _ = self._listener.accept()
-            except OSError:
-                continue
-            self._held.append(connection)  # kept open, never written to
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(5)
-        for connection in self._held:
-            connection.close()
-        self._listener.close()
+        super().__init__(lambda connection: self.wait_stopped(60))
 
 
 @pytest.fixture

@@ -30,7 +30,7 @@ from onesignal import (
     ValidationError,
 )
 from onesignal._errors import ExportError
-from tests.loopback import Loopback
+from tests.loopback import Loopback, RawServer
 
 APP = "8250eaf6-1a58-489e-b136-7c74a864b434"
 KEY = "os_v2_app_SECRET-KEY-9f3b"
@@ -348,55 +348,6 @@ def test_quoted_line_ends_still_split_records_correctly() -> None:
 
 
 # -- 1, 2: a total timeout per attempt, and a bound on what an answer may decode to ---------------
-
-
-class RawServer:
-    """A loopback server that answers every request with `respond(connection)`: headers, then a
-    body as slow, as long or as compressed as a test needs. It stops by itself."""
-
-    def __init__(self, respond: Callable[[Any], None]) -> None:
-        import socket
-        import threading
-
-        self._listener = socket.socket()
-        self._listener.bind(("127.0.0.1", 0))
-        self._listener.listen(8)
-        self._listener.settimeout(0.2)
-        self._respond = respond
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    @property
-    def base_url(self) -> str:
-        host, port = self._listener.getsockname()
-        return f"http://{host}:{port}"
-
-    def _serve(self) -> None:
-        import threading
-
-        while not self._stop.is_set():
-            try:
-                connection, _ = self._listener.accept()
-            except OSError:
-                continue
-            threading.Thread(target=self._one, args=(connection,), daemon=True).start()
-
-    def _one(self, connection: Any) -> None:
-        with connection:
-            connection.settimeout(5)
-            try:
-                connection.recv(65536)  # the request: small, read once
-                self._respond(connection)
-            except OSError:
-                pass  # the client gave up: what the tests want
-
-    def stopping(self) -> bool:
-        return self._stop.is_set()
-
-    def close(self) -> None:
-        self._stop.set()
-        self._listener.close()
 
 
 def _trickle(connection: Any) -> None:
