@@ -18,7 +18,6 @@ from __future__ import annotations
 import ast
 import asyncio
 import concurrent.futures
-import importlib.util
 import inspect
 import re
 import subprocess
@@ -31,6 +30,7 @@ from typing import Any
 import pytest
 
 from onesignal.mock import PrismMock
+from tests.tool_modules import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
@@ -79,11 +79,7 @@ def extract(path: Path, text: str | None = None) -> list[Sample]:
 
 
 def load_docs_methods() -> Any:
-    spec = importlib.util.spec_from_file_location("docs_methods", ROOT / "tools/docs_methods.py")
-    assert spec and spec.loader
-    docs_methods = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(docs_methods)
-    return docs_methods
+    return load_tool("docs_methods")
 
 
 def generated_samples() -> list[Sample]:

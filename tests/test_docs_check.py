@@ -3,21 +3,18 @@ Chromium is installed, that it sees overflow, plain code and console errors in a
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.tool_modules import load_tool
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def load() -> Any:
-    spec = importlib.util.spec_from_file_location("docs_check", ROOT / "tools/docs_check.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("docs_check")
 
 
 docs_check = load()

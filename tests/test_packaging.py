@@ -20,6 +20,7 @@ import yaml
 
 import onesignal
 from tests.spec_tools import SPEC_PATH
+from tests.tool_modules import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,11 +68,7 @@ def test_spec_ships_in_the_wheel() -> None:
 
 
 def _check_package() -> Any:
-    spec = importlib.util.spec_from_file_location("check_package", ROOT / "tools/check_package.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("check_package")
 
 
 def test_the_license_is_mit_and_ships_in_both_distributions() -> None:
