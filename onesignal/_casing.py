@@ -164,7 +164,7 @@ def encode_json(data: Any, where: str = "body") -> bytes:
     (walking it again would cost more than the request); anything JSON cannot carry fails
     here, and is then located by a full walk for a precise error."""
     try:
-        return json.dumps(data, separators=(",", ":"), allow_nan=False, default=_default).encode()
+        return _ENCODER.encode(data).encode()
     except (TypeError, ValueError):
         plain(data, where)  # raises a ValidationError naming the field
         raise ValidationError(f"{where} cannot be sent as JSON", field=where) from None
@@ -187,6 +187,10 @@ def _default(value: Any) -> Any:
     if hasattr(value, "to_dict"):
         return value.to_dict()
     raise TypeError(type(value).__name__)
+
+
+# One encoder for every request: json.dumps builds a new one per call when given options.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), allow_nan=False, default=_default)
 
 
 def _path(where: str, key: Any) -> str:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx2
 
-from ._base import BaseClient, Prepared
+from ._base import BaseClient, Prepared, Reply
 from ._operations import Operation
 from ._plans import HelperPlans
 
@@ -43,7 +43,7 @@ class AsyncLoops(BaseClient[httpx2.AsyncClient], HelperPlans):
         prepared = self._prepare(op, slots, named, timeout)
         return self._finish(prepared, await self._send(prepared))
 
-    async def _send(self, prepared: Prepared) -> httpx2.Response:
+    async def _send(self, prepared: Prepared) -> Reply:
         attempt = 0
         while True:
             if pause := self._pause_left():
@@ -62,10 +62,9 @@ class AsyncLoops(BaseClient[httpx2.AsyncClient], HelperPlans):
             except httpx2.TransportError as exc:
                 delay = self._retry_delay(prepared, attempt, error=exc)
             else:
-                response = self._answered(response, bytes(body))
                 delay = self._retry_delay(prepared, attempt, response=response)
                 if delay is None:
-                    return response
+                    return Reply(response, bytes(body))
             if delay:
                 await self._sleep(delay)
             attempt += 1

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx2
 
-from onesignal._base import BaseClient, Prepared
+from onesignal._base import BaseClient, Prepared, Reply
 from onesignal._operations import Operation
 from onesignal._plans import HelperPlans
 
@@ -36,7 +36,7 @@ class SyncLoops(BaseClient[httpx2.Client], HelperPlans):
         prepared = self._prepare(op, slots, named, timeout)
         return self._finish(prepared, self._send(prepared))
 
-    def _send(self, prepared: Prepared) -> httpx2.Response:
+    def _send(self, prepared: Prepared) -> Reply:
         attempt = 0
         while True:
             if pause := self._pause_left():
@@ -55,10 +55,9 @@ class SyncLoops(BaseClient[httpx2.Client], HelperPlans):
             except httpx2.TransportError as exc:
                 delay = self._retry_delay(prepared, attempt, error=exc)
             else:
-                response = self._answered(response, bytes(body))
                 delay = self._retry_delay(prepared, attempt, response=response)
                 if delay is None:
-                    return response
+                    return Reply(response, bytes(body))
             if delay:
                 self._sleep(delay)
             attempt += 1
