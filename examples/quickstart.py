@@ -1,4 +1,5 @@
-"""A tour of the SDK: create a user, send a notification, look at it, cancel it, read outcomes.
+"""A tour of the SDK: create a user, send a notification, read it back with its settings and
+delivery statistics, cancel it, read outcomes.
 
 Run it against the local mock (what `make demo` does):
 
@@ -10,6 +11,8 @@ are the spec's, not the ones sent.
 """
 
 import asyncio
+
+from onesignal_generated.models import NotificationDetail
 
 from onesignal import AsyncOneSignal, Notification, OneSignal
 
@@ -45,9 +48,11 @@ def sync_tour() -> None:
         for item in page.notifications:
             print(f"  {item.id}  {item.name!r}  delivered={item.successful}")
 
-        detail = client.get_notification(APP_ID, sent.id)
-        print(f"viewed {detail.name!r}: {detail.contents['en']!r}")
-        print(f"  successful={detail.successful} failed={detail.failed} clicks={detail.converted}")
+        # A message reads back with its settings typed, not only its delivery counts.
+        detail = client.get_notification(
+            APP_ID, sent.id, outcome_names=["os__click.count", "purchase.sum"]
+        )
+        show_notification(detail)
 
         cancelled = client.cancel_notification(APP_ID, sent.id)
         print(f"cancelled: success={cancelled.success}")
@@ -55,6 +60,37 @@ def sync_tour() -> None:
         outcomes = client.get_outcomes(APP_ID, "os__click.count", outcome_time_range="1d")
         for outcome in outcomes.outcomes:
             print(f"outcome {outcome.id}: {outcome.aggregation} = {outcome.value}")
+
+
+def show_notification(detail: NotificationDetail) -> None:
+    """A few of the typed settings a message reads back with (fields never set are None)."""
+    print(f"viewed {detail.name!r} ({detail.target_channel})")
+    print(f"  heading    {(detail.headings or {}).get('en')!r}")
+    print(f"  message    {(detail.contents or {}).get('en')!r}")
+    flags = {"iOS": detail.is_ios, "Android": detail.is_android, "Huawei": detail.is_huawei}
+    flags["web"] = detail.is_any_web
+    print(f"  platforms  {', '.join(name for name, on in flags.items() if on)}")
+    print(f"  android    channel {detail.android_channel_id}")
+    ttl = f"{detail.ttl} s" if detail.ttl is not None else "default"
+    when: str = detail.delayed_option or "at once"
+    if detail.delivery_time_of_day:
+        when += f" at {detail.delivery_time_of_day}"
+    print(f"  delivery   priority {detail.priority}, ttl {ttl}, {when}")
+    if detail.buttons:
+        print(f"  buttons    {', '.join(repr(button.text) for button in detail.buttons)}")
+    print(
+        f"  delivered  {detail.successful} successful, {detail.failed} failed, "
+        f"{detail.errored} errored, {detail.converted} clicked"
+    )
+    stats = detail.platform_delivery_stats
+    if stats is not None:
+        for platform, counts in (("ios", stats.ios), ("android", stats.android)):
+            if counts is not None:
+                print(
+                    f"    {platform:<8} {counts.successful} successful, {counts.converted} clicked"
+                )
+    for outcome in detail.outcomes or []:
+        print(f"  outcome    {outcome.id}.{outcome.aggregation} = {outcome.value}")
 
 
 async def async_tour() -> None:

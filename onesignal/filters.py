@@ -10,6 +10,9 @@
     #  {"operator": "OR"},
     #  {"field": "tag", "key": "vip", "relation": "exists"}]
 
+    f.language.in_array(["en", "fr"]).to_dict()
+    # {"field": "language", "relation": "in_array", "value": "en,fr"}
+
 Every condition and every combination is a `Filters`: a list of the JSON entries, so a body
 takes it as it is. `&` is AND and `|` is OR; as in OneSignal, AND binds tighter than OR.
 `a & (b | c)`, which a flat list cannot say, is sent as `a & b | a & c`. A list of single
@@ -55,9 +58,19 @@ __all__ = [
 ]
 
 Relation = Literal[
-    ">", "<", "=", "!=", "exists", "not_exists", "time_elapsed_gt", "time_elapsed_lt"
+    ">",
+    "<",
+    "=",
+    "!=",
+    "exists",
+    "not_exists",
+    "time_elapsed_gt",
+    "time_elapsed_lt",
+    "in_array",
+    "not_in_array",
 ]
 Value = str | int | float | dt.timedelta
+Values = Iterable[str]
 
 _ORDER = (">", "<")
 # The relations each field supports, per OneSignal's filter reference.
@@ -69,13 +82,15 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "session_time": _ORDER,
     "amount_spent": (">", "<", "="),
     "bought_sku": (">", "<", "="),
-    "language": ("=", "!="),
+    "language": ("=", "!=", "in_array", "not_in_array"),
     "app_version": (">", "<", "=", "!="),
     "country": ("=",),
 }
 _HOURS = frozenset({"last_session", "first_session"})  # compared as `hours_ago`, not `value`
 _SECONDS = frozenset({"session_time", "time_elapsed_gt", "time_elapsed_lt"})
 _NO_VALUE = frozenset({"exists", "not_exists"})
+# Compared with a list of values, sent as one comma-separated string ("en,fr").
+_LISTS = frozenset({"in_array", "not_in_array"})
 MAX_ENTRIES = 200  # OneSignal's cap on a filter list, OR entries included
 _OR: dict[str, str] = {"operator": "OR"}
 
@@ -120,13 +135,14 @@ class Condition(Filters):
 
 class Field:
     """A field to compare: `f.session_count > 5`, `f.language == "es"`, `f.country("US")`,
-    `f.tag("vip").exists()`, or `.where(relation, value)` for any relation it supports."""
+    `f.tag("vip").exists()`, `f.language.in_array(["en", "fr"])`, or `.where(relation, value)`
+    for any relation it supports."""
 
     def __init__(self, name: str, key: str | None = None) -> None:
         self.name = name
         self.key = key
 
-    def where(self, relation: str, value: Value | None = None) -> Condition:
+    def where(self, relation: str, value: Value | Values | None = None) -> Condition:
         allowed = FIELDS[self.name]
         if relation not in allowed:
             raise ValidationError(
@@ -143,6 +159,8 @@ class Field:
                 raise ValidationError(
                     f"filter {self.name!r}: {relation!r} takes no value", field=self.name
                 )
+        elif relation in _LISTS:
+            entry["value"] = _joined(self.name, relation, value)
         else:
             unit = None  # what a timedelta is turned into, where the field means a duration
             if self.name in _HOURS:
@@ -155,7 +173,7 @@ class Field:
 
     def __call__(
         self,
-        value: Value | None = None,
+        value: Value | Values | None = None,
         relation: Relation | None = None,
         *,
         hours_ago: Value | None = None,
@@ -203,6 +221,14 @@ class Field:
     def time_elapsed_lt(self, seconds: float | dt.timedelta) -> Condition:
         return self.where("time_elapsed_lt", seconds)
 
+    def in_array(self, values: Values) -> Condition:
+        """Any of `values`: `f.language.in_array(["en", "fr"])` sends `"value": "en,fr"`."""
+        return self.where("in_array", values)
+
+    def not_in_array(self, values: Values) -> Condition:
+        """None of `values` (sent comma-separated, as `in_array`)."""
+        return self.where("not_in_array", values)
+
     def __repr__(self) -> str:
         return f"Field({self.name!r}" + (f", key={self.key!r})" if self.key else ")")
 
@@ -227,7 +253,8 @@ session_time = Field("session_time")
 amount_spent = Field("amount_spent")
 """USD spent on in-app purchases."""
 language = Field("language")
-"""Two-letter language code."""
+"""Two-letter language code; `=`, `!=`, and a list of codes with `.in_array()` /
+`.not_in_array()`."""
 app_version = Field("app_version")
 country = Field("country")
 """Two-letter country code; only `=`."""
@@ -312,6 +339,38 @@ def _name(field: str, key: Any) -> str:
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _joined(field: str, relation: str, values: Any) -> str:
+    """A list of values as the one comma-separated string OneSignal reads for `relation`.
+
+    A bare string is refused rather than split into letters or sent as one pre-joined value:
+    a comma inside a value could not be told from the separator."""
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        raise ValidationError(
+            f"filter {field!r}: {relation!r} takes a list of values, such as ['en', 'fr'], "
+            f"not {type(values).__name__} {values!r}",
+            field=field,
+        )
+    items = list(values)
+    if not items:
+        raise ValidationError(
+            f"filter {field!r}: {relation!r} needs at least one value", field=field
+        )
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            raise ValidationError(
+                f"filter {field!r}: each {relation!r} value must be a non-empty string, "
+                f"got {item!r}",
+                field=field,
+            )
+        if "," in item:
+            raise ValidationError(
+                f"filter {field!r}: {relation!r} values are sent comma-separated, so a value "
+                f"cannot contain a comma: {item!r}",
+                field=field,
+            )
+    return ",".join(items)
 
 
 def _text(field: str, value: Any, unit: str | None) -> str:

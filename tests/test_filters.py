@@ -170,6 +170,73 @@ def test_wrong_arguments_are_type_errors() -> None:
         f.country(hours_ago=3)
 
 
+# -- in_array / not_in_array: a list of values, sent as one comma-separated string -----------
+
+
+@pytest.mark.parametrize(
+    ("built", "relation", "value"),
+    [
+        (f.language.in_array(["en", "fr"]), "in_array", "en,fr"),
+        (f.language.in_array(("de",)), "in_array", "de"),
+        (f.language.not_in_array(["en", "es", "pt"]), "not_in_array", "en,es,pt"),
+        (f.language.where("in_array", ["it", "nl"]), "in_array", "it,nl"),
+        (f.language(["zh-Hans", "zh-Hant"], "in_array"), "in_array", "zh-Hans,zh-Hant"),
+        (f.language.in_array(code for code in ("fi", "sv")), "in_array", "fi,sv"),
+    ],
+)
+def test_list_relations_send_one_comma_separated_value(
+    built: f.Condition, relation: str, value: str
+) -> None:
+    assert built.to_dict() == {"field": "language", "relation": relation, "value": value}
+
+
+def test_list_relations_combine_like_any_condition() -> None:
+    audience = f.language.in_array(["de", "fr"]) & (f.last_session < 720) | f.country("US")
+    assert audience.to_list() == [
+        {"field": "language", "relation": "in_array", "value": "de,fr"},
+        {"field": "last_session", "relation": "<", "hours_ago": "720"},
+        OR,
+        {"field": "country", "relation": "=", "value": "US"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("build", "says"),
+    [
+        (lambda: f.language.in_array([]), "at least one value"),
+        (lambda: f.language.not_in_array(()), "at least one value"),
+        (lambda: f.language.in_array(["en,fr"]), "cannot contain a comma"),
+        (lambda: f.language.in_array(["en", "fr,de"]), "cannot contain a comma"),
+        (lambda: f.language.in_array("en,fr"), "takes a list of values"),
+        (lambda: f.language.in_array("en"), "takes a list of values"),
+        (lambda: f.language.in_array(None), "takes a list of values"),  # type: ignore[arg-type]
+        (lambda: f.language.in_array(["en", ""]), "non-empty string"),
+        (lambda: f.language.in_array(["en", " "]), "non-empty string"),
+        (lambda: f.language.in_array(["en", 3]), "non-empty string"),  # type: ignore[list-item]
+        (lambda: f.language("en", "in_array"), "takes a list of values"),
+    ],
+)
+def test_bad_list_values_are_refused_naming_the_field(build: Any, says: str) -> None:
+    with pytest.raises(ValidationError, match=says) as caught:
+        build()
+    assert caught.value.field == "language"
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: f.country.in_array(["US", "CA"]),
+        lambda: f.tag("plan").in_array(["gold", "silver"]),
+        lambda: f.session_count.not_in_array(["1", "2"]),
+    ],
+)
+def test_list_relations_only_where_documented(build: Any) -> None:
+    """OneSignal documents `in_array` / `not_in_array` for `language` only."""
+    with pytest.raises(ValidationError, match="does not support relation") as caught:
+        build()
+    assert "in_array" in str(caught.value)
+
+
 def test_more_entries_than_onesignal_takes_are_refused() -> None:
     many = f.any_of(*(f.country(f"C{i}") for i in range(100)))
     assert len(many) == 199

@@ -35,11 +35,14 @@ class Filter(_m.Model):
     """ What to test: `tag`, `last_session`, `first_session`, `session_count`, `session_time`, `amount_spent`,
     `bought_sku`, `language`, `app_version`, `location`, `country`. """
     relation: FilterRelation | None = _m.field("relation", None)
-    """ How to compare, for example `=`, `!=`, `>`, `<`, `exists`, `not_exists`, `time_elapsed_gt`. """
+    """ How to compare, for example `=`, `!=`, `>`, `<`, `exists`, `not_exists`, `time_elapsed_gt`. `in_array` and
+    `not_in_array` (documented for `language`) match any, or none, of several values given as one comma-separated
+    `value`. """
     key: str | None = _m.field("key", None)
     """ The tag key, for `field` = `tag`. """
     value: str | None = _m.field("value", None)
-    """ The value compared against, always sent as a string. """
+    """ The value compared against, always sent as a string; for `in_array` and `not_in_array`, the values joined by
+    commas (`en,fr,de`). """
     hours_ago: str | None = _m.field("hours_ago", None)
     """ For `last_session` and `first_session`, the number of hours, as a string. """
     radius: float | None = _m.field("radius", None)

@@ -1,7 +1,16 @@
 from typing import Literal
 
 FilterRelation = Literal[
-    "!=", "<", "=", ">", "exists", "not_exists", "time_elapsed_gt", "time_elapsed_lt"
+    "!=",
+    "<",
+    "=",
+    ">",
+    "exists",
+    "in_array",
+    "not_exists",
+    "not_in_array",
+    "time_elapsed_gt",
+    "time_elapsed_lt",
 ]
 
 FILTER_RELATION_VALUES: set[FilterRelation] = {
@@ -10,7 +19,9 @@ FILTER_RELATION_VALUES: set[FilterRelation] = {
     "=",
     ">",
     "exists",
+    "in_array",
     "not_exists",
+    "not_in_array",
     "time_elapsed_gt",
     "time_elapsed_lt",
 }

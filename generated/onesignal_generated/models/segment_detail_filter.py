@@ -36,7 +36,8 @@ class SegmentDetailFilter(_m.Model):
     """ What is tested: `tag`, `last_session`, `first_session`, `session_count`, `session_time`, `language`,
     `app_version`, `location`, `country`, `email`, `rooted`, ... """
     relation: str | None = _m.field("relation", None)
-    """ How the value is compared (`=`, `!=`, `>`, `<`, `exists`, `time_elapsed_gt`, ...). """
+    """ How the value is compared (`=`, `!=`, `>`, `<`, `exists`, `time_elapsed_gt`, `in_array`, ...). Left open: a
+    dashboard-made condition may use a relation the API does not list. """
     key: str | None = _m.field("key", None)
     """ The tag key, for `field` = `tag`. """
     value: str | None = _m.field("value", None)
