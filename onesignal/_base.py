@@ -51,7 +51,7 @@ from ._errors import (
     ValidationError,
     status_error_class,
 )
-from ._index import SHAPES
+from ._index import MODELS, SHAPES
 from ._lenient import read_leniently
 from ._operations import BY_NAME, NONE, ORG, REST, Key, Operation, slot_names
 from ._replay import CreateNotificationWithRetryResult
@@ -288,7 +288,8 @@ class BaseClient(Generic[HttpT]):
             try:
                 data = self._body(op, shape, body, fields)
                 data.update(_extra_body(extra))
-                if data or body is not None:  # an optional body left out is not sent (as `{}`)
+                if data or body is not None or shape.body_required:
+                    _refuse_missing_fields(op, shape.body, data)
                     content = encode_json(data)
                     headers["Content-Type"] = "application/json"
             except RecursionError:
@@ -665,6 +666,13 @@ def _uuid4() -> str:
     raw[8] = raw[8] & 0x3F | 0x80  # RFC 4122 variant
     h = raw.hex()
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _refuse_missing_fields(op: Operation, model: str, data: dict[str, Any]) -> None:
+    """A field the body's schema requires is refused here when missing, not by OneSignal."""
+    for name in MODELS[model].required:
+        if name not in data:
+            raise ValidationError(f"{op.name}: the body needs {name!r}", field=name)
 
 
 def _is_body(value: Any) -> bool:

@@ -335,14 +335,14 @@ async def test_create_notification_retry_keeps_its_idempotency_key(
 async def test_non_replayable_post_not_retried_on_500(api: Api, server: Loopback) -> None:
     server.answer(500, {"errors": ["Internal"]}, times=3)
     with pytest.raises(InternalServerError):
-        await api.create_segment(APP, {"name": "x"})
+        await api.create_segment(APP, {"name": "x", "filters": []})
     assert len(server.requests) == 1  # OneSignal may have created it: a retry could duplicate
 
 
 async def test_non_replayable_post_retried_on_429(api: Api, server: Loopback) -> None:
     server.answer(429, headers={"Retry-After": "1"})
     server.answer(201, {"success": True, "id": "7ed2887d-bd24-4a81-8220-4b256a08ab19"})
-    result = await api.create_segment(APP, {"name": "x"})
+    result = await api.create_segment(APP, {"name": "x", "filters": []})
     assert result.success is True
     assert len(server.requests) == 2
     assert server.requests[0].body == server.requests[1].body
@@ -397,7 +397,7 @@ async def test_rate_limit_error_carries_retry_after(
     api = connect(max_retries=0)
     server.answer(429, {"errors": ["API rate limit exceeded"]}, headers={"Retry-After": "7"})
     with pytest.raises(RateLimitError) as info:
-        await api.create_segment(APP, {"name": "x"})
+        await api.create_segment(APP, {"name": "x", "filters": []})
     assert info.value.retry_after == 7.0 and info.value.status_code == 429
     assert len(server.requests) == 1
 
@@ -415,7 +415,7 @@ async def test_reset_on_get_is_retried(api: Api, server: Loopback) -> None:
 async def test_reset_on_non_replayable_post_is_not_retried(api: Api, server: Loopback) -> None:
     server.answer(reset=True)
     with pytest.raises(APIConnectionError) as info:
-        await api.create_segment(APP, {"name": "x"})
+        await api.create_segment(APP, {"name": "x", "filters": []})
     assert not isinstance(info.value, APITimeoutError)
     assert len(server.requests) == 1  # the request reached the server before the reset
 
@@ -423,7 +423,7 @@ async def test_reset_on_non_replayable_post_is_not_retried(api: Api, server: Loo
 async def test_connection_refused_retried_then_raised(connect: Callable[..., Api]) -> None:
     api = connect(base_url=f"http://127.0.0.1:{_free_port()}")
     with pytest.raises(APIConnectionError) as info:
-        await api.create_segment(APP, {"name": "x"})  # even a POST: nothing was sent
+        await api.create_segment(APP, {"name": "x", "filters": []})  # even a POST: nothing was sent
     assert type(info.value) is APIConnectionError
     assert info.value.operation == "create_segment"
     assert api.trace.attempts == 3
@@ -477,7 +477,7 @@ async def test_timed_out_create_segment_is_not_retried(
     api = connect(timeout=0.3)
     server.answer(201, {"success": True}, delay=1.0, times=3)
     with pytest.raises(APITimeoutError):
-        await api.create_segment(APP, {"name": "x"})
+        await api.create_segment(APP, {"name": "x", "filters": []})
     assert len(server.requests) == 1  # it may still be created: a retry could duplicate it
 
 
@@ -591,11 +591,11 @@ async def test_keys_never_in_errors_reprs_or_logs(
     server.answer(200, delay=1.0)
     calls = [
         api.get_segments(APP),  # 401
-        api.create_segment(APP, {"name": BODY_MARKER}),  # 500, not retried
-        api.create_segment(APP, {"name": BODY_MARKER}),  # 429 twice: RateLimitError
+        api.create_segment(APP, {"name": BODY_MARKER, "filters": []}),  # 500, not retried
+        api.create_segment(APP, {"name": BODY_MARKER, "filters": []}),  # 429 twice: RateLimitError
         api.create_notification({**NOTIFY, "name": BODY_MARKER}),  # unreadable 200
-        api.create_segment(APP, {"name": BODY_MARKER}),  # reset
-        api.create_segment(APP, {"name": BODY_MARKER}),  # timeout
+        api.create_segment(APP, {"name": BODY_MARKER, "filters": []}),  # reset
+        api.create_segment(APP, {"name": BODY_MARKER, "filters": []}),  # timeout
     ]
     errors = []
     for call in calls:

@@ -380,13 +380,18 @@ def _takes_filters() -> list[str]:
 def test_every_call_with_filters_sends_builder_output(server: Loopback, operation: str) -> None:
     """Each call whose body has `filters`: the builder's output goes out as JSON, untested
     for truth on the way (a `bool()` on it would raise)."""
-    from onesignal_generated.facade_index import OPERATIONS
+    from onesignal_generated.facade_index import MODELS, OPERATIONS
 
     audience = (f.session_count > 1) & (f.session_count < 5) | f.country("US")
     other = "0c5e8a7d-3f21-4b9e-a6d4-5e7f8091a2b3"  # ids are UUIDs, the rest any string
-    path = [APP if p == "app_id" else other for p in OPERATIONS[operation].path]
+    shape = OPERATIONS[operation]
+    path = [APP if p == "app_id" else other for p in shape.path]
+    # The body's other required fields, with stand-ins (the loopback server checks nothing).
+    required = [name for name in MODELS[shape.body].required if name != "app_id"]
+    body: dict[str, Any] = dict.fromkeys(required, "x")
+    body["filters"] = audience
     with OneSignal(rest_api_key="k", app_id=APP, base_url=server.base_url, max_retries=0) as c:
-        getattr(c, operation)(*path, body={"filters": audience})
+        getattr(c, operation)(*path, body=body)
     assert server.last().json()["filters"] == audience.to_list()
 
 

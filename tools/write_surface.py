@@ -145,6 +145,11 @@ def _body_model(endpoint: Any) -> str | None:
     return None
 
 
+def _body_required(raw: dict[str, Any], spec_op: dict[str, Any]) -> bool:
+    body = spec_op.get("requestBody")
+    return bool(body and _resolve(raw, body).get("required", False))
+
+
 def _app_id_place(endpoint: Any, models: dict[str, ModelProperty]) -> str | None:
     if any(p.name == "app_id" for p in endpoint.path_parameters):
         return "path"
@@ -169,9 +174,11 @@ def _model_entries(data: GeneratorData) -> list[str]:
         # Open: the schema itself admits fields it does not name (free-form maps, or an
         # explicit additionalProperties). The facade refuses unknown fields of closed models.
         is_open = not props or model.data.additionalProperties not in (None, False)
+        required = tuple(_raw(p.name) for p in model.required_properties or [])
         lines.append(
             f"    {str(model.class_info.name)!r}: Model({names!r}, {nested!r}, "
-            f"{tuple(stamps)!r}, {str(model.class_info.module_name)!r}, {is_open!r}),"
+            f"{tuple(stamps)!r}, {str(model.class_info.module_name)!r}, {is_open!r}, "
+            f"{required!r}),"
         )
     return lines
 
@@ -214,13 +221,15 @@ def write_index(data: GeneratorData, raw: dict[str, Any], out: Path) -> None:
         "    times: dict[str, str]",
         "    uuids: frozenset[str]  # parameters of `format: uuid`",
         "    headers: dict[str, str]  # header parameters: Python name -> the header",
-        "    per_second: float | None  # requests per second per app, of its rate-limit group\n\n",
+        "    per_second: float | None  # requests per second per app, of its rate-limit group",
+        "    body_required: bool  # the spec's requestBody.required: `{}` rather than no body\n\n",
         "class Model(NamedTuple):",
         "    fields: dict[str, str]",
         "    nested: dict[str, str]",
         "    timestamps: tuple[str, ...]",
         "    module: str",
-        "    open: bool\n\n",
+        "    open: bool",
+        "    required: tuple[str, ...]  # JSON names of the fields the schema requires\n\n",
         "OPERATIONS: dict[str, Shape] = {",
     ]
     for name, e in sorted(_endpoints(data).items()):
@@ -240,7 +249,7 @@ def write_index(data: GeneratorData, raw: dict[str, Any], out: Path) -> None:
             f"    {name!r}: Shape({e.method.upper()!r}, {_raw(e.path)!r}, {str(e.tags[0])!r}, "
             f"{path!r}, {query!r}, {required!r}, {_body_model(e)!r}, {_app_id_place(e, models)!r}, "
             f"{_success(e)!r}, {times!r}, frozenset({uuids!r}), {headers!r}, "
-            f"{_per_second(raw, raw_ops[name])!r}),"
+            f"{_per_second(raw, raw_ops[name])!r}, {_body_required(raw, raw_ops[name])!r}),"
         )
     lines += ["}\n", "MODELS: dict[str, Model] = {", *_model_entries(data), "}\n"]
     (out / "facade_index.py").write_text("\n".join(lines))

@@ -17,6 +17,7 @@ class Shape(NamedTuple):
     uuids: frozenset[str]  # parameters of `format: uuid`
     headers: dict[str, str]  # header parameters: Python name -> the header
     per_second: float | None  # requests per second per app, of its rate-limit group
+    body_required: bool  # the spec's requestBody.required: `{}` rather than no body
 
 
 class Model(NamedTuple):
@@ -25,6 +26,7 @@ class Model(NamedTuple):
     timestamps: tuple[str, ...]
     module: str
     open: bool
+    required: tuple[str, ...]  # JSON names of the fields the schema requires
 
 
 OPERATIONS: dict[str, Shape] = {
@@ -42,6 +44,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        True,
     ),
     "cancel_notification": Shape(
         "DELETE",
@@ -57,6 +60,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "notification_id"]),
         {},
         None,
+        False,
     ),
     "copy_template_to_app": Shape(
         "POST",
@@ -72,6 +76,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "template_id"]),
         {},
         None,
+        True,
     ),
     "create_api_key": Shape(
         "POST",
@@ -87,6 +92,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        True,
     ),
     "create_app": Shape(
         "POST",
@@ -102,6 +108,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset([]),
         {},
         None,
+        True,
     ),
     "create_custom_events": Shape(
         "POST",
@@ -117,6 +124,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        True,
     ),
     "create_journey": Shape(
         "POST",
@@ -132,6 +140,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        True,
     ),
     "create_notification": Shape(
         "POST",
@@ -147,6 +156,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset([]),
         {},
         None,
+        True,
     ),
     "create_segment": Shape(
         "POST",
@@ -162,6 +172,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        True,
     ),
     "create_subscription": Shape(
         "POST",
@@ -181,6 +192,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         1000.0,
+        True,
     ),
     "create_template": Shape(
         "POST",
@@ -196,6 +208,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset([]),
         {},
         None,
+        True,
     ),
     "create_user": Shape(
         "POST",
@@ -211,6 +224,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         1000.0,
+        True,
     ),
     "delete_alias": Shape(
         "DELETE",
@@ -226,6 +240,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         1000.0,
+        False,
     ),
     "delete_api_key": Shape(
         "DELETE",
@@ -241,6 +256,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        False,
     ),
     "delete_journey": Shape(
         "DELETE",
@@ -256,6 +272,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "journey_id"]),
         {},
         None,
+        False,
     ),
     "delete_segment": Shape(
         "DELETE",
@@ -271,6 +288,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "segment_id"]),
         {},
         None,
+        False,
     ),
     "delete_subscription": Shape(
         "DELETE",
@@ -286,6 +304,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "subscription_id"]),
         {},
         1000.0,
+        False,
     ),
     "delete_template": Shape(
         "DELETE",
@@ -301,6 +320,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "template_id"]),
         {},
         None,
+        False,
     ),
     "delete_user": Shape(
         "DELETE",
@@ -316,6 +336,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         1000.0,
+        False,
     ),
     "duplicate_journey": Shape(
         "POST",
@@ -331,6 +352,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "journey_id"]),
         {},
         None,
+        True,
     ),
     "end_live_activity": Shape(
         "DELETE",
@@ -346,6 +368,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "subscription_id"]),
         {},
         None,
+        False,
     ),
     "estimate_notification_recipients": Shape(
         "POST",
@@ -361,6 +384,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset([]),
         {},
         None,
+        True,
     ),
     "export_events": Shape(
         "POST",
@@ -376,6 +400,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "notification_id"]),
         {},
         None,
+        False,
     ),
     "export_subscriptions": Shape(
         "POST",
@@ -391,6 +416,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        True,
     ),
     "fetch_aliases": Shape(
         "GET",
@@ -406,6 +432,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "subscription_id"]),
         {},
         None,
+        False,
     ),
     "fetch_user_identity": Shape(
         "GET",
@@ -421,6 +448,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        False,
     ),
     "get_app": Shape(
         "GET",
@@ -436,6 +464,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        False,
     ),
     "get_apps": Shape(
         "GET",
@@ -451,6 +480,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset([]),
         {},
         None,
+        False,
     ),
     "get_eligible_iams": Shape(
         "GET",
@@ -466,6 +496,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "subscription_id"]),
         {},
         None,
+        False,
     ),
     "get_email_provider_metrics": Shape(
         "GET",
@@ -481,6 +512,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        False,
     ),
     "get_email_provider_metrics_timeseries": Shape(
         "GET",
@@ -502,6 +534,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        False,
     ),
     "get_email_reputation": Shape(
         "GET",
@@ -517,6 +550,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        False,
     ),
     "get_notification": Shape(
         "GET",
@@ -538,6 +572,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "notification_id"]),
         {},
         1.0,
+        False,
     ),
     "get_notification_history": Shape(
         "POST",
@@ -553,6 +588,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["notification_id"]),
         {},
         None,
+        True,
     ),
     "get_notifications": Shape(
         "GET",
@@ -575,6 +611,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "template_id"]),
         {},
         1.0,
+        False,
     ),
     "get_outcomes": Shape(
         "GET",
@@ -596,6 +633,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        False,
     ),
     "get_segment": Shape(
         "GET",
@@ -611,6 +649,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "segment_id"]),
         {},
         None,
+        False,
     ),
     "get_segments": Shape(
         "GET",
@@ -626,6 +665,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        False,
     ),
     "get_user": Shape(
         "GET",
@@ -641,6 +681,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         1.0,
+        False,
     ),
     "identify_user_by_alias": Shape(
         "PATCH",
@@ -656,6 +697,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         1000.0,
+        True,
     ),
     "identify_user_by_subscription_id": Shape(
         "PATCH",
@@ -671,6 +713,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "subscription_id"]),
         {},
         1000.0,
+        True,
     ),
     "list_audit_logs": Shape(
         "GET",
@@ -698,6 +741,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["organization_id"]),
         {},
         None,
+        False,
     ),
     "rotate_api_key": Shape(
         "POST",
@@ -713,6 +757,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        False,
     ),
     "start_live_activity": Shape(
         "POST",
@@ -728,6 +773,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        True,
     ),
     "transfer_subscription": Shape(
         "PATCH",
@@ -743,6 +789,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "subscription_id"]),
         {},
         1000.0,
+        True,
     ),
     "unsubscribe_email_with_token": Shape(
         "POST",
@@ -758,6 +805,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "notification_id"]),
         {},
         None,
+        False,
     ),
     "update_api_key": Shape(
         "PATCH",
@@ -773,6 +821,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        True,
     ),
     "update_app": Shape(
         "PUT",
@@ -788,6 +837,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        True,
     ),
     "update_journey": Shape(
         "PATCH",
@@ -803,6 +853,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "journey_id"]),
         {},
         None,
+        True,
     ),
     "update_journey_node": Shape(
         "PATCH",
@@ -818,6 +869,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "journey_id", "node_id"]),
         {},
         None,
+        True,
     ),
     "update_live_activity": Shape(
         "POST",
@@ -833,6 +885,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        True,
     ),
     "update_segment": Shape(
         "PATCH",
@@ -848,6 +901,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "segment_id"]),
         {},
         None,
+        True,
     ),
     "update_subscription": Shape(
         "PATCH",
@@ -863,6 +917,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "subscription_id"]),
         {},
         1000.0,
+        True,
     ),
     "update_subscription_by_token": Shape(
         "PATCH",
@@ -878,6 +933,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         1000.0,
+        True,
     ),
     "update_template": Shape(
         "PATCH",
@@ -893,6 +949,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "template_id"]),
         {},
         None,
+        True,
     ),
     "update_user": Shape(
         "PATCH",
@@ -908,6 +965,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {"onesignal_subscription_id": "onesignal-subscription-id"},
         1000.0,
+        True,
     ),
     "view_api_keys": Shape(
         "GET",
@@ -923,6 +981,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        False,
     ),
     "view_journey": Shape(
         "GET",
@@ -938,6 +997,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "journey_id"]),
         {},
         None,
+        False,
     ),
     "view_journey_stats": Shape(
         "GET",
@@ -953,6 +1013,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "journey_id"]),
         {},
         None,
+        False,
     ),
     "view_journeys": Shape(
         "GET",
@@ -968,6 +1029,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         None,
+        False,
     ),
     "view_template": Shape(
         "GET",
@@ -983,6 +1045,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id", "template_id"]),
         {},
         None,
+        False,
     ),
     "view_templates": Shape(
         "GET",
@@ -1003,6 +1066,7 @@ OPERATIONS: dict[str, Shape] = {
         frozenset(["app_id"]),
         {},
         1.0,
+        False,
     ),
 }
 
@@ -1013,11 +1077,12 @@ MODELS: dict[str, Model] = {
         (),
         "alias_identify_request",
         False,
+        ("identity",),
     ),
     "AliasIdentifyRequestIdentity": Model(
-        {}, {}, (), "alias_identify_request_identity", True
+        {}, {}, (), "alias_identify_request_identity", True, ()
     ),
-    "AliasIdentityMap": Model({}, {}, (), "alias_identity_map", True),
+    "AliasIdentityMap": Model({}, {}, (), "alias_identity_map", True, ()),
     "ApiKey": Model(
         {
             "token_id": "token_id",
@@ -1031,6 +1096,7 @@ MODELS: dict[str, Model] = {
         ("created_at", "updated_at"),
         "api_key",
         False,
+        ("token_id",),
     ),
     "ApiKeyCreateRequest": Model(
         {
@@ -1042,6 +1108,7 @@ MODELS: dict[str, Model] = {
         (),
         "api_key_create_request",
         False,
+        ("name",),
     ),
     "ApiKeyCreateResponse": Model(
         {"token_id": "token_id", "formatted_token": "formatted_token"},
@@ -1049,10 +1116,16 @@ MODELS: dict[str, Model] = {
         (),
         "api_key_create_response",
         False,
+        ("token_id", "formatted_token"),
     ),
-    "ApiKeyEmptyResponse": Model({}, {}, (), "api_key_empty_response", True),
+    "ApiKeyEmptyResponse": Model({}, {}, (), "api_key_empty_response", True, ()),
     "ApiKeyListResponse": Model(
-        {"tokens": "tokens"}, {"tokens": "ApiKey"}, (), "api_key_list_response", False
+        {"tokens": "tokens"},
+        {"tokens": "ApiKey"},
+        (),
+        "api_key_list_response",
+        False,
+        ("tokens",),
     ),
     "ApiKeyRotateResponse": Model(
         {"formatted_token": "formatted_token", "token_id": "token_id"},
@@ -1060,6 +1133,7 @@ MODELS: dict[str, Model] = {
         (),
         "api_key_rotate_response",
         False,
+        ("formatted_token",),
     ),
     "ApiKeyUpdateRequest": Model(
         {
@@ -1071,6 +1145,7 @@ MODELS: dict[str, Model] = {
         (),
         "api_key_update_request",
         False,
+        (),
     ),
     "App": Model(
         {
@@ -1118,6 +1193,7 @@ MODELS: dict[str, Model] = {
         ("created_at", "updated_at"),
         "app",
         False,
+        (),
     ),
     "AppCreateRequest": Model(
         {
@@ -1162,6 +1238,7 @@ MODELS: dict[str, Model] = {
         ("created_at", "updated_at"),
         "app_create_request",
         False,
+        ("name", "organization_id"),
     ),
     "AppUpdateRequest": Model(
         {
@@ -1209,6 +1286,7 @@ MODELS: dict[str, Model] = {
         ("created_at", "updated_at"),
         "app_update_request",
         False,
+        (),
     ),
     "AuditLogActor": Model(
         {
@@ -1222,8 +1300,9 @@ MODELS: dict[str, Model] = {
         (),
         "audit_log_actor",
         False,
+        (),
     ),
-    "AuditLogActorMetadata": Model({}, {}, (), "audit_log_actor_metadata", True),
+    "AuditLogActorMetadata": Model({}, {}, (), "audit_log_actor_metadata", True, ()),
     "AuditLogContext": Model(
         {
             "ip": "ip",
@@ -1235,8 +1314,11 @@ MODELS: dict[str, Model] = {
         (),
         "audit_log_context",
         False,
+        (),
     ),
-    "AuditLogContextMetadata": Model({}, {}, (), "audit_log_context_metadata", True),
+    "AuditLogContextMetadata": Model(
+        {}, {}, (), "audit_log_context_metadata", True, ()
+    ),
     "AuditLogEvent": Model(
         {
             "id": "id",
@@ -1259,8 +1341,9 @@ MODELS: dict[str, Model] = {
         ("occurred_at",),
         "audit_log_event",
         False,
+        ("id", "action", "occurred_at"),
     ),
-    "AuditLogEventMetadata": Model({}, {}, (), "audit_log_event_metadata", True),
+    "AuditLogEventMetadata": Model({}, {}, (), "audit_log_event_metadata", True, ()),
     "AuditLogListResponse": Model(
         {
             "audit_logs": "audit_logs",
@@ -1271,6 +1354,7 @@ MODELS: dict[str, Model] = {
         (),
         "audit_log_list_response",
         False,
+        ("audit_logs", "has_more"),
     ),
     "AuditLogTarget": Model(
         {"type_": "type", "id": "id", "name": "name", "metadata": "metadata"},
@@ -1278,8 +1362,9 @@ MODELS: dict[str, Model] = {
         (),
         "audit_log_target",
         False,
+        (),
     ),
-    "AuditLogTargetMetadata": Model({}, {}, (), "audit_log_target_metadata", True),
+    "AuditLogTargetMetadata": Model({}, {}, (), "audit_log_target_metadata", True, ()),
     "CustomEvent": Model(
         {
             "name": "name",
@@ -1293,6 +1378,7 @@ MODELS: dict[str, Model] = {
         ("timestamp",),
         "custom_event",
         False,
+        ("name",),
     ),
     "CustomEventError": Model(
         {"event_user_id": "event_user_id", "event_id": "event_id", "error": "error"},
@@ -1300,17 +1386,24 @@ MODELS: dict[str, Model] = {
         (),
         "custom_event_error",
         False,
+        (),
     ),
     "CustomEventErrorDetail": Model(
-        {"code": "code", "title": "title"}, {}, (), "custom_event_error_detail", False
+        {"code": "code", "title": "title"},
+        {},
+        (),
+        "custom_event_error_detail",
+        False,
+        (),
     ),
-    "CustomEventProperties": Model({}, {}, (), "custom_event_properties", True),
+    "CustomEventProperties": Model({}, {}, (), "custom_event_properties", True, ()),
     "CustomEventsRequest": Model(
         {"events": "events"},
         {"events": "CustomEvent"},
         (),
         "custom_events_request",
         False,
+        ("events",),
     ),
     "CustomEventsResponse": Model(
         {"errors": "errors"},
@@ -1318,6 +1411,7 @@ MODELS: dict[str, Model] = {
         (),
         "custom_events_response",
         False,
+        (),
     ),
     "EmailMetricCounts": Model(
         {
@@ -1335,6 +1429,7 @@ MODELS: dict[str, Model] = {
         (),
         "email_metric_counts",
         False,
+        (),
     ),
     "EmailMetricsTimeseriesEvent": Model(
         {
@@ -1348,6 +1443,7 @@ MODELS: dict[str, Model] = {
         (),
         "email_metrics_timeseries_event",
         False,
+        (),
     ),
     "EmailMetricsTimeseriesPoint": Model(
         {"timestamp": "timestamp", "count": "count"},
@@ -1355,6 +1451,7 @@ MODELS: dict[str, Model] = {
         ("timestamp",),
         "email_metrics_timeseries_point",
         False,
+        (),
     ),
     "EmailMetricsTimeseriesResponse": Model(
         {
@@ -1367,6 +1464,7 @@ MODELS: dict[str, Model] = {
         (),
         "email_metrics_timeseries_response",
         False,
+        (),
     ),
     "EmailProviderMetrics": Model(
         {
@@ -1383,6 +1481,7 @@ MODELS: dict[str, Model] = {
         (),
         "email_provider_metrics",
         False,
+        (),
     ),
     "EmailProviderMetricsResponse": Model(
         {"domain": "domain", "start": "start", "end": "end", "providers": "providers"},
@@ -1390,6 +1489,7 @@ MODELS: dict[str, Model] = {
         ("end", "start"),
         "email_provider_metrics_response",
         False,
+        (),
     ),
     "EmailReputationResponse": Model(
         {
@@ -1405,6 +1505,7 @@ MODELS: dict[str, Model] = {
         (),
         "email_reputation_response",
         False,
+        (),
     ),
     "EmailReputationWindow": Model(
         {"bounce_rate": "bounce_rate", "complaint_rate": "complaint_rate"},
@@ -1412,6 +1513,7 @@ MODELS: dict[str, Model] = {
         (),
         "email_reputation_window",
         False,
+        (),
     ),
     "ErrorBody": Model(
         {
@@ -1424,6 +1526,7 @@ MODELS: dict[str, Model] = {
         (),
         "error_body",
         False,
+        (),
     ),
     "ErrorObject": Model(
         {"code": "code", "title": "title", "meta": "meta"},
@@ -1431,10 +1534,11 @@ MODELS: dict[str, Model] = {
         (),
         "error_object",
         False,
+        (),
     ),
-    "ErrorObjectMeta": Model({}, {}, (), "error_object_meta", True),
+    "ErrorObjectMeta": Model({}, {}, (), "error_object_meta", True, ()),
     "ExportEventsResult": Model(
-        {"csv_file_url": "csv_file_url"}, {}, (), "export_events_result", False
+        {"csv_file_url": "csv_file_url"}, {}, (), "export_events_result", False, ()
     ),
     "ExportSubscriptionsRequest": Model(
         {
@@ -1447,9 +1551,15 @@ MODELS: dict[str, Model] = {
         (),
         "export_subscriptions_request",
         False,
+        (),
     ),
     "ExportSubscriptionsResult": Model(
-        {"csv_file_url": "csv_file_url"}, {}, (), "export_subscriptions_result", False
+        {"csv_file_url": "csv_file_url"},
+        {},
+        (),
+        "export_subscriptions_result",
+        False,
+        (),
     ),
     "Filter": Model(
         {
@@ -1467,6 +1577,7 @@ MODELS: dict[str, Model] = {
         (),
         "filter_",
         False,
+        (),
     ),
     "IamListResponse": Model(
         {"in_app_messages": "in_app_messages"},
@@ -1474,6 +1585,7 @@ MODELS: dict[str, Model] = {
         (),
         "iam_list_response",
         False,
+        (),
     ),
     "IamMessage": Model(
         {
@@ -1488,12 +1600,13 @@ MODELS: dict[str, Model] = {
         ("end_time",),
         "iam_message",
         True,
+        (),
     ),
-    "IamMessageRedisplay": Model({}, {}, (), "iam_message_redisplay", True),
+    "IamMessageRedisplay": Model({}, {}, (), "iam_message_redisplay", True, ()),
     "IamMessageTriggersItemItem": Model(
-        {}, {}, (), "iam_message_triggers_item_item", True
+        {}, {}, (), "iam_message_triggers_item_item", True, ()
     ),
-    "IamMessageVariants": Model({}, {}, (), "iam_message_variants", True),
+    "IamMessageVariants": Model({}, {}, (), "iam_message_variants", True, ()),
     "Journey": Model(
         {
             "id": "id",
@@ -1523,6 +1636,7 @@ MODELS: dict[str, Model] = {
         ("created_at", "updated_at"),
         "journey",
         False,
+        (),
     ),
     "JourneyAudience": Model(
         {
@@ -1537,6 +1651,7 @@ MODELS: dict[str, Model] = {
         (),
         "journey_audience",
         False,
+        ("kind",),
     ),
     "JourneyBranch": Model(
         {"id": "id", "condition": "condition", "weight": "weight", "nodes": "nodes"},
@@ -1544,9 +1659,10 @@ MODELS: dict[str, Model] = {
         (),
         "journey_branch",
         False,
+        (),
     ),
     "JourneyBranchStats": Model(
-        {"completed": "completed"}, {}, (), "journey_branch_stats", False
+        {"completed": "completed"}, {}, (), "journey_branch_stats", False, ()
     ),
     "JourneyCondition": Model(
         {
@@ -1564,9 +1680,15 @@ MODELS: dict[str, Model] = {
         (),
         "journey_condition",
         False,
+        ("kind",),
     ),
     "JourneyConditionEntryEventMatchAttributesType0Item": Model(
-        {}, {}, (), "journey_condition_entry_event_match_attributes_type_0_item", True
+        {},
+        {},
+        (),
+        "journey_condition_entry_event_match_attributes_type_0_item",
+        True,
+        (),
     ),
     "JourneyCreateRequest": Model(
         {
@@ -1588,9 +1710,10 @@ MODELS: dict[str, Model] = {
         (),
         "journey_create_request",
         False,
+        ("name",),
     ),
     "JourneyDeleteResponse": Model(
-        {"success": "success"}, {}, (), "journey_delete_response", False
+        {"success": "success"}, {}, (), "journey_delete_response", False, ()
     ),
     "JourneyDuplicateOverrides": Model(
         {
@@ -1612,6 +1735,7 @@ MODELS: dict[str, Model] = {
         (),
         "journey_duplicate_overrides",
         False,
+        (),
     ),
     "JourneyDuplicateRequest": Model(
         {"overrides": "overrides"},
@@ -1619,6 +1743,7 @@ MODELS: dict[str, Model] = {
         (),
         "journey_duplicate_request",
         False,
+        (),
     ),
     "JourneyEarlyExit": Model(
         {"rules": "rules", "tag_on_early_exit": "tag_on_early_exit"},
@@ -1629,9 +1754,10 @@ MODELS: dict[str, Model] = {
         (),
         "journey_early_exit",
         False,
+        (),
     ),
     "JourneyEarlyExitOnEvent": Model(
-        {"name": "name"}, {}, (), "journey_early_exit_on_event", False
+        {"name": "name"}, {}, (), "journey_early_exit_on_event", False, ("name",)
     ),
     "JourneyEarlyExitOnSegment": Model(
         {"included_segment_ids": "included_segment_ids"},
@@ -1639,6 +1765,7 @@ MODELS: dict[str, Model] = {
         (),
         "journey_early_exit_on_segment",
         False,
+        (),
     ),
     "JourneyEarlyExitRules": Model(
         {
@@ -1654,9 +1781,10 @@ MODELS: dict[str, Model] = {
         (),
         "journey_early_exit_rules",
         False,
+        (),
     ),
     "JourneyEarlyExitTagOnEarlyExit": Model(
-        {}, {}, (), "journey_early_exit_tag_on_early_exit", True
+        {}, {}, (), "journey_early_exit_tag_on_early_exit", True, ()
     ),
     "JourneyEventAttribute": Model(
         {"key": "key", "operator": "operator", "value": "value"},
@@ -1664,9 +1792,10 @@ MODELS: dict[str, Model] = {
         (),
         "journey_event_attribute",
         False,
+        ("key", "operator"),
     ),
     "JourneyListAudience": Model(
-        {"kind": "kind"}, {}, (), "journey_list_audience", False
+        {"kind": "kind"}, {}, (), "journey_list_audience", False, ()
     ),
     "JourneyListItem": Model(
         {
@@ -1691,6 +1820,7 @@ MODELS: dict[str, Model] = {
         ("created_at", "updated_at"),
         "journey_list_item",
         False,
+        (),
     ),
     "JourneyListResponse": Model(
         {"journeys": "journeys", "has_more": "has_more", "next_cursor": "next_cursor"},
@@ -1698,6 +1828,7 @@ MODELS: dict[str, Model] = {
         (),
         "journey_list_response",
         False,
+        (),
     ),
     "JourneyMessageStats": Model(
         {"totals": "totals"},
@@ -1705,9 +1836,10 @@ MODELS: dict[str, Model] = {
         (),
         "journey_message_stats",
         False,
+        (),
     ),
     "JourneyMessageStatsTotals": Model(
-        {}, {}, (), "journey_message_stats_totals", True
+        {}, {}, (), "journey_message_stats_totals", True, ()
     ),
     "JourneyNode": Model(
         {
@@ -1738,8 +1870,9 @@ MODELS: dict[str, Model] = {
         (),
         "journey_node",
         False,
+        ("kind",),
     ),
-    "JourneyNodeAssignments": Model({}, {}, (), "journey_node_assignments", True),
+    "JourneyNodeAssignments": Model({}, {}, (), "journey_node_assignments", True, ()),
     "JourneyNodeStats": Model(
         {
             "kind": "kind",
@@ -1752,6 +1885,7 @@ MODELS: dict[str, Model] = {
         (),
         "journey_node_stats",
         False,
+        (),
     ),
     "JourneyNodeUpdateRequest": Model(
         {
@@ -1781,12 +1915,18 @@ MODELS: dict[str, Model] = {
         (),
         "journey_node_update_request",
         False,
+        (),
     ),
     "JourneyNodeUpdateRequestAssignments": Model(
-        {}, {}, (), "journey_node_update_request_assignments", True
+        {}, {}, (), "journey_node_update_request_assignments", True, ()
     ),
     "JourneyReentryRules": Model(
-        {"duration_seconds": "duration_seconds"}, {}, (), "journey_reentry_rules", False
+        {"duration_seconds": "duration_seconds"},
+        {},
+        (),
+        "journey_reentry_rules",
+        False,
+        (),
     ),
     "JourneySchedule": Model(
         {"start_at": "start_at", "stop_at": "stop_at", "error": "error"},
@@ -1794,6 +1934,7 @@ MODELS: dict[str, Model] = {
         (),
         "journey_schedule",
         False,
+        (),
     ),
     "JourneyStats": Model(
         {
@@ -1808,11 +1949,12 @@ MODELS: dict[str, Model] = {
         (),
         "journey_stats",
         False,
+        (),
     ),
-    "JourneyStatsBranches": Model({}, {}, (), "journey_stats_branches", True),
-    "JourneyStatsNodes": Model({}, {}, (), "journey_stats_nodes", True),
+    "JourneyStatsBranches": Model({}, {}, (), "journey_stats_branches", True, ()),
+    "JourneyStatsNodes": Model({}, {}, (), "journey_stats_nodes", True, ()),
     "JourneyTimePoint": Model(
-        {"hour": "hour", "minute": "minute"}, {}, (), "journey_time_point", False
+        {"hour": "hour", "minute": "minute"}, {}, (), "journey_time_point", False, ()
     ),
     "JourneyTimeWindow": Model(
         {"start": "start", "end": "end", "day_of_week": "day_of_week"},
@@ -1820,6 +1962,7 @@ MODELS: dict[str, Model] = {
         (),
         "journey_time_window",
         False,
+        (),
     ),
     "JourneyUpdateRequest": Model(
         {
@@ -1843,6 +1986,7 @@ MODELS: dict[str, Model] = {
         (),
         "journey_update_request",
         False,
+        (),
     ),
     "JourneyWaitUntilExpiration": Model(
         {"duration_seconds": "duration_seconds", "exits": "exits"},
@@ -1850,8 +1994,9 @@ MODELS: dict[str, Model] = {
         (),
         "journey_wait_until_expiration",
         False,
+        (),
     ),
-    "LanguageStringMap": Model({}, {}, (), "language_string_map", True),
+    "LanguageStringMap": Model({}, {}, (), "language_string_map", True, ()),
     "LiveActivityStartRequest": Model(
         {
             "event": "event",
@@ -1884,15 +2029,24 @@ MODELS: dict[str, Model] = {
         (),
         "live_activity_start_request",
         False,
+        (
+            "event",
+            "activity_id",
+            "name",
+            "event_attributes",
+            "event_updates",
+            "contents",
+            "headings",
+        ),
     ),
     "LiveActivityStartRequestEventAttributes": Model(
-        {}, {}, (), "live_activity_start_request_event_attributes", True
+        {}, {}, (), "live_activity_start_request_event_attributes", True, ()
     ),
     "LiveActivityStartRequestEventUpdates": Model(
-        {}, {}, (), "live_activity_start_request_event_updates", True
+        {}, {}, (), "live_activity_start_request_event_updates", True, ()
     ),
     "LiveActivityStartRequestIncludeAliases": Model(
-        {}, {}, (), "live_activity_start_request_include_aliases", True
+        {}, {}, (), "live_activity_start_request_include_aliases", True, ()
     ),
     "LiveActivityStartResponse": Model(
         {"notification_id": "notification_id", "id": "id", "errors": "errors"},
@@ -1900,6 +2054,7 @@ MODELS: dict[str, Model] = {
         (),
         "live_activity_start_response",
         False,
+        (),
     ),
     "LiveActivityTokenRequest": Model(
         {"push_token": "push_token", "subscription_id": "subscription_id"},
@@ -1907,6 +2062,7 @@ MODELS: dict[str, Model] = {
         (),
         "live_activity_token_request",
         False,
+        ("push_token", "subscription_id"),
     ),
     "LiveActivityUpdateRequest": Model(
         {
@@ -1930,12 +2086,18 @@ MODELS: dict[str, Model] = {
         (),
         "live_activity_update_request",
         False,
+        ("event", "name", "event_updates"),
     ),
     "LiveActivityUpdateRequestEventUpdates": Model(
-        {}, {}, (), "live_activity_update_request_event_updates", True
+        {}, {}, (), "live_activity_update_request_event_updates", True, ()
     ),
     "LiveActivityUpdateResponse": Model(
-        {"id": "id", "errors": "errors"}, {}, (), "live_activity_update_response", False
+        {"id": "id", "errors": "errors"},
+        {},
+        (),
+        "live_activity_update_response",
+        False,
+        (),
     ),
     "Notification": Model(
         {
@@ -2085,8 +2247,9 @@ MODELS: dict[str, Model] = {
         (),
         "notification",
         False,
+        ("app_id",),
     ),
-    "NotificationApnsAlert": Model({}, {}, (), "notification_apns_alert", True),
+    "NotificationApnsAlert": Model({}, {}, (), "notification_apns_alert", True, ()),
     "NotificationBackgroundLayout": Model(
         {
             "image": "image",
@@ -2097,6 +2260,7 @@ MODELS: dict[str, Model] = {
         (),
         "notification_background_layout",
         False,
+        (),
     ),
     "NotificationButton": Model(
         {"id": "id", "text": "text", "icon": "icon", "url": "url"},
@@ -2104,9 +2268,10 @@ MODELS: dict[str, Model] = {
         (),
         "notification_button",
         False,
+        ("id",),
     ),
     "NotificationCancelResult": Model(
-        {"success": "success"}, {}, (), "notification_cancel_result", False
+        {"success": "success"}, {}, (), "notification_cancel_result", False, ()
     ),
     "NotificationCreateResult": Model(
         {"id": "id", "external_id": "external_id", "errors": "errors"},
@@ -2114,9 +2279,10 @@ MODELS: dict[str, Model] = {
         (),
         "notification_create_result",
         False,
+        (),
     ),
-    "NotificationCustomData": Model({}, {}, (), "notification_custom_data", True),
-    "NotificationData": Model({}, {}, (), "notification_data", True),
+    "NotificationCustomData": Model({}, {}, (), "notification_custom_data", True, ()),
+    "NotificationData": Model({}, {}, (), "notification_data", True, ()),
     "NotificationDeliveryStats": Model(
         {
             "successful": "successful",
@@ -2131,6 +2297,7 @@ MODELS: dict[str, Model] = {
         (),
         "notification_delivery_stats",
         False,
+        (),
     ),
     "NotificationDetail": Model(
         {
@@ -2291,18 +2458,19 @@ MODELS: dict[str, Model] = {
         (),
         "notification_detail",
         False,
+        (),
     ),
     "NotificationDetailContentsType0": Model(
-        {}, {}, (), "notification_detail_contents_type_0", True
+        {}, {}, (), "notification_detail_contents_type_0", True, ()
     ),
     "NotificationDetailDataType0": Model(
-        {}, {}, (), "notification_detail_data_type_0", True
+        {}, {}, (), "notification_detail_data_type_0", True, ()
     ),
     "NotificationDetailHeadingsType0": Model(
-        {}, {}, (), "notification_detail_headings_type_0", True
+        {}, {}, (), "notification_detail_headings_type_0", True, ()
     ),
     "NotificationDetailIncludeAliasesType0": Model(
-        {}, {}, (), "notification_detail_include_aliases_type_0", True
+        {}, {}, (), "notification_detail_include_aliases_type_0", True, ()
     ),
     "NotificationEmailWarmUp": Model(
         {
@@ -2315,6 +2483,7 @@ MODELS: dict[str, Model] = {
         (),
         "notification_email_warm_up",
         False,
+        (),
     ),
     "NotificationEmailWarmUpStage": Model(
         {"start": "start", "end": "end", "quota": "quota", "acked": "acked"},
@@ -2322,6 +2491,7 @@ MODELS: dict[str, Model] = {
         ("end", "start"),
         "notification_email_warm_up_stage",
         False,
+        (),
     ),
     "NotificationEstimateRequest": Model(
         {
@@ -2339,9 +2509,10 @@ MODELS: dict[str, Model] = {
         (),
         "notification_estimate_request",
         False,
+        ("app_id", "included_segments"),
     ),
     "NotificationEstimateRequestIncludeAliases": Model(
-        {}, {}, (), "notification_estimate_request_include_aliases", True
+        {}, {}, (), "notification_estimate_request_include_aliases", True, ()
     ),
     "NotificationEstimateResult": Model(
         {
@@ -2355,6 +2526,7 @@ MODELS: dict[str, Model] = {
         (),
         "notification_estimate_result",
         False,
+        (),
     ),
     "NotificationFields": Model(
         {
@@ -2488,6 +2660,7 @@ MODELS: dict[str, Model] = {
         (),
         "notification_fields",
         False,
+        (),
     ),
     "NotificationHistoryRequest": Model(
         {"app_id": "app_id", "events": "events", "email": "email"},
@@ -2495,6 +2668,7 @@ MODELS: dict[str, Model] = {
         (),
         "notification_history_request",
         False,
+        ("app_id", "events"),
     ),
     "NotificationHistoryResult": Model(
         {"success": "success", "destination_url": "destination_url"},
@@ -2502,9 +2676,10 @@ MODELS: dict[str, Model] = {
         (),
         "notification_history_result",
         False,
+        (),
     ),
     "NotificationIncludeAliases": Model(
-        {}, {}, (), "notification_include_aliases", True
+        {}, {}, (), "notification_include_aliases", True, ()
     ),
     "NotificationInvalidTargets": Model(
         {
@@ -2518,12 +2693,13 @@ MODELS: dict[str, Model] = {
         (),
         "notification_invalid_targets",
         False,
+        (),
     ),
     "NotificationInvalidTargetsInvalidAliases": Model(
-        {}, {}, (), "notification_invalid_targets_invalid_aliases", True
+        {}, {}, (), "notification_invalid_targets_invalid_aliases", True, ()
     ),
     "NotificationIosAttachments": Model(
-        {}, {}, (), "notification_ios_attachments", True
+        {}, {}, (), "notification_ios_attachments", True, ()
     ),
     "NotificationOutcome": Model(
         {"id": "id", "value": "value", "aggregation": "aggregation"},
@@ -2531,6 +2707,7 @@ MODELS: dict[str, Model] = {
         (),
         "notification_outcome",
         False,
+        (),
     ),
     "NotificationPage": Model(
         {
@@ -2545,6 +2722,7 @@ MODELS: dict[str, Model] = {
         (),
         "notification_page",
         False,
+        (),
     ),
     "NotificationPlatformDeliveryStats": Model(
         {
@@ -2572,6 +2750,7 @@ MODELS: dict[str, Model] = {
         (),
         "notification_platform_delivery_stats",
         False,
+        (),
     ),
     "OutcomeData": Model(
         {"id": "id", "value": "value", "aggregation": "aggregation"},
@@ -2579,6 +2758,7 @@ MODELS: dict[str, Model] = {
         (),
         "outcome_data",
         False,
+        ("id", "value"),
     ),
     "OutcomeListResponse": Model(
         {"outcomes": "outcomes"},
@@ -2586,6 +2766,7 @@ MODELS: dict[str, Model] = {
         (),
         "outcome_list_response",
         False,
+        ("outcomes",),
     ),
     "PropertiesDeltas": Model(
         {
@@ -2597,6 +2778,7 @@ MODELS: dict[str, Model] = {
         (),
         "properties_deltas",
         False,
+        (),
     ),
     "PropertiesObject": Model(
         {
@@ -2616,6 +2798,7 @@ MODELS: dict[str, Model] = {
         (),
         "properties_object",
         False,
+        (),
     ),
     "PropertiesPurchase": Model(
         {"sku": "sku", "amount": "amount", "iso": "iso", "count": "count"},
@@ -2623,8 +2806,9 @@ MODELS: dict[str, Model] = {
         (),
         "properties_purchase",
         False,
+        ("sku", "amount", "iso"),
     ),
-    "PropertiesTags": Model({}, {}, (), "properties_tags", True),
+    "PropertiesTags": Model({}, {}, (), "properties_tags", True, ()),
     "Segment": Model(
         {
             "id": "id",
@@ -2640,6 +2824,7 @@ MODELS: dict[str, Model] = {
         ("created_at", "updated_at"),
         "segment",
         False,
+        ("id", "name"),
     ),
     "SegmentCreateRequest": Model(
         {
@@ -2652,9 +2837,10 @@ MODELS: dict[str, Model] = {
         (),
         "segment_create_request",
         False,
+        ("name", "filters"),
     ),
     "SegmentDeleteResponse": Model(
-        {"success": "success"}, {}, (), "segment_delete_response", False
+        {"success": "success"}, {}, (), "segment_delete_response", False, ("success",)
     ),
     "SegmentDetail": Model(
         {
@@ -2669,6 +2855,7 @@ MODELS: dict[str, Model] = {
         (),
         "segment_detail",
         False,
+        (),
     ),
     "SegmentDetailFilter": Model(
         {
@@ -2687,6 +2874,7 @@ MODELS: dict[str, Model] = {
         (),
         "segment_detail_filter",
         False,
+        (),
     ),
     "SegmentDetailResponse": Model(
         {"subscriber_count": "subscriber_count", "payload": "payload"},
@@ -2694,6 +2882,7 @@ MODELS: dict[str, Model] = {
         (),
         "segment_detail_response",
         False,
+        ("subscriber_count",),
     ),
     "SegmentListResponse": Model(
         {
@@ -2706,9 +2895,15 @@ MODELS: dict[str, Model] = {
         (),
         "segment_list_response",
         False,
+        ("segments",),
     ),
     "SegmentSaveResponse": Model(
-        {"success": "success", "id": "id"}, {}, (), "segment_save_response", False
+        {"success": "success", "id": "id"},
+        {},
+        (),
+        "segment_save_response",
+        False,
+        ("success",),
     ),
     "SegmentUpdateRequest": Model(
         {"name": "name", "description": "description", "filters": "filters"},
@@ -2716,6 +2911,7 @@ MODELS: dict[str, Model] = {
         (),
         "segment_update_request",
         False,
+        ("name",),
     ),
     "Subscription": Model(
         {
@@ -2742,9 +2938,10 @@ MODELS: dict[str, Model] = {
         (),
         "subscription",
         False,
+        (),
     ),
     "SubscriptionAcceptedResponse": Model(
-        {}, {}, (), "subscription_accepted_response", True
+        {}, {}, (), "subscription_accepted_response", True, ()
     ),
     "SubscriptionChanges": Model(
         {
@@ -2770,6 +2967,7 @@ MODELS: dict[str, Model] = {
         (),
         "subscription_changes",
         False,
+        (),
     ),
     "SubscriptionCreateRequest": Model(
         {"subscription": "subscription"},
@@ -2777,6 +2975,7 @@ MODELS: dict[str, Model] = {
         (),
         "subscription_create_request",
         False,
+        ("subscription",),
     ),
     "SubscriptionNew": Model(
         {
@@ -2802,6 +3001,7 @@ MODELS: dict[str, Model] = {
         (),
         "subscription_new",
         False,
+        ("type", "token"),
     ),
     "SubscriptionResponse": Model(
         {"subscription": "subscription"},
@@ -2809,6 +3009,7 @@ MODELS: dict[str, Model] = {
         (),
         "subscription_response",
         False,
+        (),
     ),
     "SubscriptionTokenChanges": Model(
         {
@@ -2834,6 +3035,7 @@ MODELS: dict[str, Model] = {
         (),
         "subscription_token_changes",
         False,
+        (),
     ),
     "SubscriptionTokenUpdateRequest": Model(
         {"subscription": "subscription"},
@@ -2841,6 +3043,7 @@ MODELS: dict[str, Model] = {
         (),
         "subscription_token_update_request",
         False,
+        ("subscription",),
     ),
     "SubscriptionTransferRequest": Model(
         {"identity": "identity"},
@@ -2848,9 +3051,10 @@ MODELS: dict[str, Model] = {
         (),
         "subscription_transfer_request",
         False,
+        ("identity",),
     ),
     "SubscriptionTransferRequestIdentity": Model(
-        {}, {}, (), "subscription_transfer_request_identity", True
+        {}, {}, (), "subscription_transfer_request_identity", True, ()
     ),
     "SubscriptionUpdateRequest": Model(
         {"subscription": "subscription"},
@@ -2858,6 +3062,7 @@ MODELS: dict[str, Model] = {
         (),
         "subscription_update_request",
         False,
+        ("subscription",),
     ),
     "Template": Model(
         {
@@ -2872,6 +3077,7 @@ MODELS: dict[str, Model] = {
         ("created_at", "updated_at"),
         "template",
         False,
+        ("id",),
     ),
     "TemplateContent": Model(
         {
@@ -2913,18 +3119,24 @@ MODELS: dict[str, Model] = {
         (),
         "template_content",
         True,
+        (),
     ),
     "TemplateContentContentsType0": Model(
-        {}, {}, (), "template_content_contents_type_0", True
+        {}, {}, (), "template_content_contents_type_0", True, ()
     ),
     "TemplateContentHeadingsType0": Model(
-        {}, {}, (), "template_content_headings_type_0", True
+        {}, {}, (), "template_content_headings_type_0", True, ()
     ),
     "TemplateContentSubtitleType0": Model(
-        {}, {}, (), "template_content_subtitle_type_0", True
+        {}, {}, (), "template_content_subtitle_type_0", True, ()
     ),
     "TemplateCopyRequest": Model(
-        {"target_app_id": "target_app_id"}, {}, (), "template_copy_request", False
+        {"target_app_id": "target_app_id"},
+        {},
+        (),
+        "template_copy_request",
+        False,
+        ("target_app_id",),
     ),
     "TemplateCopyResponse": Model(
         {
@@ -2940,6 +3152,7 @@ MODELS: dict[str, Model] = {
         ("created_at", "updated_at"),
         "template_copy_response",
         False,
+        (),
     ),
     "TemplateCreateRequest": Model(
         {
@@ -2979,9 +3192,10 @@ MODELS: dict[str, Model] = {
         (),
         "template_create_request",
         True,
+        ("app_id", "name"),
     ),
     "TemplateDeleteResponse": Model(
-        {"success": "success"}, {}, (), "template_delete_response", False
+        {"success": "success"}, {}, (), "template_delete_response", False, ()
     ),
     "TemplateListResponse": Model(
         {
@@ -2994,6 +3208,7 @@ MODELS: dict[str, Model] = {
         (),
         "template_list_response",
         False,
+        (),
     ),
     "TemplateUpdateRequest": Model(
         {
@@ -3032,9 +3247,10 @@ MODELS: dict[str, Model] = {
         (),
         "template_update_request",
         True,
+        ("name",),
     ),
     "UnsubscribeEmailResult": Model(
-        {"success": "success"}, {}, (), "unsubscribe_email_result", False
+        {"success": "success"}, {}, (), "unsubscribe_email_result", False, ()
     ),
     "User": Model(
         {
@@ -3050,6 +3266,7 @@ MODELS: dict[str, Model] = {
         (),
         "user",
         False,
+        (),
     ),
     "UserCreateRequest": Model(
         {
@@ -3065,9 +3282,10 @@ MODELS: dict[str, Model] = {
         (),
         "user_create_request",
         False,
+        (),
     ),
     "UserCreateRequestIdentity": Model(
-        {}, {}, (), "user_create_request_identity", True
+        {}, {}, (), "user_create_request_identity", True, ()
     ),
     "UserIdentityResponse": Model(
         {"identity": "identity"},
@@ -3075,6 +3293,7 @@ MODELS: dict[str, Model] = {
         (),
         "user_identity_response",
         False,
+        (),
     ),
     "UserUpdateRequest": Model(
         {
@@ -3086,6 +3305,7 @@ MODELS: dict[str, Model] = {
         (),
         "user_update_request",
         False,
+        (),
     ),
     "UserUpdateResponse": Model(
         {"properties": "properties"},
@@ -3093,5 +3313,6 @@ MODELS: dict[str, Model] = {
         (),
         "user_update_response",
         False,
+        (),
     ),
 }
