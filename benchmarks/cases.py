@@ -266,6 +266,15 @@ def main() -> None:
     if case.startswith("sync:"):
         _, who, what = case.split(":")  # who: one client, or several joined by "+"
         result = per_call_us({name: SYNC[name](url, what) for name in who.split("+")}, n)
+    elif case.startswith("calls:"):  # run under callgrind by instructions.py: no timing
+        _, who, what = case.split(":")
+        if who.startswith("async-"):
+            result = asyncio.run(throughput(url, who.removeprefix("async-"), 32, n))
+        else:
+            call = SYNC[who](url, what)
+            for i in range(20 + n):  # 20 first: the connection, imports and caches
+                call(i)
+            result = n
     elif case.startswith("async:"):
         _, who, concurrency = case.split(":")
         result = asyncio.run(throughput(url, who, int(concurrency), n))

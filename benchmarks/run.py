@@ -23,6 +23,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import instructions
+
 HERE = Path(__file__).resolve().parent
 OFFICIAL_VENV = HERE / ".venv-official"
 OFFICIAL_PIN = "onesignal-python-api==5.18.0"
@@ -164,6 +166,47 @@ def ratio(a: Any, b: Any) -> str:
     return f"{a / b:.2f}x"
 
 
+def instruction_counts(python: str, url: str, *, quick: bool) -> list[str]:
+    """The per-call ratios again, as CPU work counted by callgrind (benchmarks/instructions.py):
+    they repeat from run to run, where the times above swing with the machine's load."""
+    head = ["", "## CPU work per call (valgrind --tool=callgrind, instructions per call)", ""]
+    if quick or not instructions.available():
+        why = "a --quick run" if quick else "valgrind is not installed"
+        return [*head, f"Skipped: {why}."]
+    rows = [
+        ("create_notification (1 KB body)", "ours", "calls:ours:create", 100, 0),
+        (
+            "create_notification (1 KB body)",
+            "ours (a Notification(**body) per call)",
+            "calls:ours_model:create",
+            100,
+            0,
+        ),
+        ("create_notification (1 KB body)", "httpx2", "calls:httpx2:create", 100, 0),
+        ("create_notification (1 KB body)", "urllib3", "calls:urllib3:create", 100, 0),
+        ("get_notifications (page of 50)", "ours", "calls:ours:page", 50, 0),
+        ("get_notifications (page of 50)", "httpx2", "calls:httpx2:page", 50, 0),
+        ("async create_notification, 32 at once", "ours", "calls:async-ours:create", 232, 32),
+        ("async create_notification, 32 at once", "httpx2", "calls:async-httpx2:create", 232, 32),
+    ]
+    counts = {
+        (label, who): instructions.per_call(python, name, url, n, base)
+        for label, who, name, n, base in rows
+    }
+    lines = [
+        *head,
+        "Each client's process only; N calls minus none, over N. The async rows count a request "
+        "of 32 running at once (start-up and the warm-up round subtracted).",
+        "",
+        "| case | client | instructions per call | vs httpx2 |",
+        "|---|---|---|---|",
+    ]
+    for (label, who), count in counts.items():
+        base_count = counts[(label, "httpx2")]
+        lines.append(f"| {label} | {who} | {count:,.0f} | {ratio(count, base_count)} |")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="fewer iterations")
@@ -225,6 +268,8 @@ def main() -> None:
             mine = case(ours_py, f"async:ours:{concurrency}", url, async_total)
             theirs = case(ours_py, f"async:httpx2:{concurrency}", url, async_total)
             lines.append(f"| {concurrency} | {fmt(mine)} | {fmt(theirs)} | {ratio(mine, theirs)} |")
+
+        lines += instruction_counts(ours_py, url, quick=args.quick)
 
         memory = case(ours_py, "memory:calls", url, 10000)
         lines += [
