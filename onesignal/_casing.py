@@ -54,15 +54,20 @@ def known_names(model: str) -> list[str]:
     return sorted(MODELS[model].fields.values())
 
 
+_Plan = tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, frozenset[Any]]]
+
+
 @cache
-def _plan(model: str) -> tuple[dict[str, str], dict[str, str], frozenset[str]] | None:
+def _plan(model: str) -> _Plan | None:
     """How to write `model`: its spellings, its nested models that have fields, its date-time
-    fields. None for a free-form map, whose keys are the user's own and never respelt."""
+    fields, the values its enums allow. None for a free-form map, whose keys are the user's own
+    and never respelt."""
     entry = MODELS[model]
     if not entry.fields:
         return None
     nested = {wire: sub for wire, sub in entry.nested.items() if MODELS[sub].fields}
-    return _spellings(model), nested, frozenset(entry.timestamps)
+    enums = {wire: frozenset(values) for wire, values in entry.enums.items()}
+    return _spellings(model), nested, frozenset(entry.timestamps), enums
 
 
 def to_wire(value: Any, model: str | None, where: str = "body") -> Any:
@@ -84,7 +89,7 @@ def to_wire(value: Any, model: str | None, where: str = "body") -> Any:
     plan = _plan(model)
     if plan is None:
         return value if type(value) is dict else plain(value, where)
-    spellings, nested, stamps = plan
+    spellings, nested, stamps, enums = plan
     out: dict[str, Any] = {}
     for key, item in value.items():
         name = spellings.get(key)
@@ -94,10 +99,15 @@ def to_wire(value: Any, model: str | None, where: str = "body") -> Any:
             name = wire_name(model, key) or _unknown_field(model, key, where)
         kind = type(item)
         if kind in _SCALARS:
+            if name in enums and item is not None and item not in enums[name]:
+                raise _not_allowed(item, enums[name], where, name)
             out[name] = item
         elif (sub := nested.get(name)) is None:
             plain_json = kind is dict or kind is list
-            out[name] = item if plain_json else plain(item, where, name, iso=name in stamps)
+            item = item if plain_json else plain(item, where, name, iso=name in stamps)
+            if name in enums:
+                _check_enum(item, enums[name], where, name)
+            out[name] = item
         elif isinstance(item, list | tuple):  # list subclasses too (onesignal.filters)
             out[name] = [to_wire(one, sub, f"{where}.{name}[{i}]") for i, one in enumerate(item)]
         else:
@@ -123,6 +133,26 @@ def _unknown_field(model: str, key: str, where: str) -> str:
 
 
 _SCALARS = frozenset({str, int, bool, type(None)})
+_CONTAINERS = frozenset({dict, list})  # unhashable: never an enum's value
+
+
+def _check_enum(value: Any, allowed: frozenset[Any], where: str, name: str) -> None:
+    """An enum field's value, or each item of a list of them, is one the spec allows."""
+    for one in value if type(value) is list else (value,):
+        if one is not None and (type(one) in _CONTAINERS or one not in allowed):
+            raise _not_allowed(one, allowed, where, name)
+
+
+def _not_allowed(value: Any, allowed: frozenset[Any], where: str, name: str) -> ValidationError:
+    choices = sorted(allowed, key=lambda c: (type(c).__name__, c))
+    hint = ""
+    if isinstance(value, str):
+        import difflib  # only on this error path
+
+        close = difflib.get_close_matches(value, [str(c) for c in choices], n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+    listed = ", ".join(repr(c) for c in choices)
+    return ValidationError(f"{where}.{name}: {value!r} is not one of {listed}{hint}", field=name)
 
 
 def plain(value: Any, where: str, key: Any = None, *, iso: bool = True) -> Any:

@@ -387,8 +387,10 @@ def test_every_call_with_filters_sends_builder_output(server: Loopback, operatio
     shape = OPERATIONS[operation]
     path = [APP if p == "app_id" else other for p in shape.path]
     # The body's other required fields, with stand-ins (the loopback server checks nothing).
-    required = [name for name in MODELS[shape.body].required if name != "app_id"]
-    body: dict[str, Any] = dict.fromkeys(required, "x")
+    model = MODELS[shape.body]
+    body: dict[str, Any] = {
+        name: model.enums.get(name, ["x"])[0] for name in model.required if name != "app_id"
+    }
     body["filters"] = audience
     with OneSignal(rest_api_key="k", app_id=APP, base_url=server.base_url, max_retries=0) as c:
         getattr(c, operation)(*path, body=body)

@@ -29,6 +29,7 @@ from openapi_python_client.parser.properties import (
     DateProperty,
     DateTimeProperty,
     ListProperty,
+    LiteralEnumProperty,
     ModelProperty,
     UnionProperty,
     UuidProperty,
@@ -90,6 +91,21 @@ def _nested_model(prop: Any) -> str | None:
         prop = models[0] if len(models) == 1 else None
     if isinstance(prop, ModelProperty):
         return str(prop.class_info.name)
+    return None
+
+
+def _enum_values(prop: Any) -> list[Any] | None:
+    """The values an enum property (or a list of one, or one that may be null) allows."""
+    if isinstance(prop, ListProperty):
+        prop = prop.inner_property
+    if isinstance(prop, UnionProperty):
+        enums = [p for p in prop.inner_properties if isinstance(p, LiteralEnumProperty)]
+        others = [p for p in prop.inner_properties if not isinstance(p, LiteralEnumProperty)]
+        if len(enums) != 1 or any(p.get_base_type_string() != "None" for p in others):
+            return None  # an enum or something else: nothing to refuse
+        prop = enums[0]
+    if isinstance(prop, LiteralEnumProperty):
+        return sorted(prop.values, key=repr)
     return None
 
 
@@ -175,10 +191,11 @@ def _model_entries(data: GeneratorData) -> list[str]:
         # explicit additionalProperties). The facade refuses unknown fields of closed models.
         is_open = not props or model.data.additionalProperties not in (None, False)
         required = tuple(_raw(p.name) for p in model.required_properties or [])
+        enums = {_raw(p.name): v for p in props if (v := _enum_values(p)) is not None}
         lines.append(
             f"    {str(model.class_info.name)!r}: Model({names!r}, {nested!r}, "
             f"{tuple(stamps)!r}, {str(model.class_info.module_name)!r}, {is_open!r}, "
-            f"{required!r}),"
+            f"{required!r}, {enums!r}),"
         )
     return lines
 
@@ -207,7 +224,7 @@ def write_index(data: GeneratorData, raw: dict[str, Any], out: Path) -> None:
     raw_ops = {name: op for name, (_, _, op) in _raw_operations(raw).items()}
     lines = [
         HEADER,
-        "from typing import NamedTuple\n\n",
+        "from typing import Any, NamedTuple\n\n",
         "class Shape(NamedTuple):",
         "    method: str",
         "    template: str",
@@ -229,7 +246,9 @@ def write_index(data: GeneratorData, raw: dict[str, Any], out: Path) -> None:
         "    timestamps: tuple[str, ...]",
         "    module: str",
         "    open: bool",
-        "    required: tuple[str, ...]  # JSON names of the fields the schema requires\n\n",
+        "    required: tuple[str, ...]  # JSON names of the fields the schema requires",
+        "    # JSON name -> the values its enum allows (a list's items, where it is a list)",
+        "    enums: dict[str, list[Any]]\n\n",
         "OPERATIONS: dict[str, Shape] = {",
     ]
     for name, e in sorted(_endpoints(data).items()):

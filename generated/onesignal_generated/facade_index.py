@@ -1,6 +1,6 @@
 """Written by tools/write_surface.py during `make generate`. Do not edit."""
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class Shape(NamedTuple):
@@ -27,6 +27,8 @@ class Model(NamedTuple):
     module: str
     open: bool
     required: tuple[str, ...]  # JSON names of the fields the schema requires
+    # JSON name -> the values its enum allows (a list's items, where it is a list)
+    enums: dict[str, list[Any]]
 
 
 OPERATIONS: dict[str, Shape] = {
@@ -1078,11 +1080,12 @@ MODELS: dict[str, Model] = {
         "alias_identify_request",
         False,
         ("identity",),
+        {},
     ),
     "AliasIdentifyRequestIdentity": Model(
-        {}, {}, (), "alias_identify_request_identity", True, ()
+        {}, {}, (), "alias_identify_request_identity", True, (), {}
     ),
-    "AliasIdentityMap": Model({}, {}, (), "alias_identity_map", True, ()),
+    "AliasIdentityMap": Model({}, {}, (), "alias_identity_map", True, (), {}),
     "ApiKey": Model(
         {
             "token_id": "token_id",
@@ -1097,6 +1100,7 @@ MODELS: dict[str, Model] = {
         "api_key",
         False,
         ("token_id",),
+        {"ip_allowlist_mode": ["disabled", "explicit"]},
     ),
     "ApiKeyCreateRequest": Model(
         {
@@ -1109,6 +1113,7 @@ MODELS: dict[str, Model] = {
         "api_key_create_request",
         False,
         ("name",),
+        {"ip_allowlist_mode": ["disabled", "explicit"]},
     ),
     "ApiKeyCreateResponse": Model(
         {"token_id": "token_id", "formatted_token": "formatted_token"},
@@ -1117,8 +1122,9 @@ MODELS: dict[str, Model] = {
         "api_key_create_response",
         False,
         ("token_id", "formatted_token"),
+        {},
     ),
-    "ApiKeyEmptyResponse": Model({}, {}, (), "api_key_empty_response", True, ()),
+    "ApiKeyEmptyResponse": Model({}, {}, (), "api_key_empty_response", True, (), {}),
     "ApiKeyListResponse": Model(
         {"tokens": "tokens"},
         {"tokens": "ApiKey"},
@@ -1126,6 +1132,7 @@ MODELS: dict[str, Model] = {
         "api_key_list_response",
         False,
         ("tokens",),
+        {},
     ),
     "ApiKeyRotateResponse": Model(
         {"formatted_token": "formatted_token", "token_id": "token_id"},
@@ -1134,6 +1141,7 @@ MODELS: dict[str, Model] = {
         "api_key_rotate_response",
         False,
         ("formatted_token",),
+        {},
     ),
     "ApiKeyUpdateRequest": Model(
         {
@@ -1146,6 +1154,7 @@ MODELS: dict[str, Model] = {
         "api_key_update_request",
         False,
         (),
+        {"ip_allowlist_mode": ["disabled", "explicit"]},
     ),
     "App": Model(
         {
@@ -1194,6 +1203,7 @@ MODELS: dict[str, Model] = {
         "app",
         False,
         (),
+        {},
     ),
     "AppCreateRequest": Model(
         {
@@ -1239,6 +1249,7 @@ MODELS: dict[str, Model] = {
         "app_create_request",
         False,
         ("name", "organization_id"),
+        {},
     ),
     "AppUpdateRequest": Model(
         {
@@ -1287,6 +1298,7 @@ MODELS: dict[str, Model] = {
         "app_update_request",
         False,
         (),
+        {},
     ),
     "AuditLogActor": Model(
         {
@@ -1301,8 +1313,11 @@ MODELS: dict[str, Model] = {
         "audit_log_actor",
         False,
         (),
+        {},
     ),
-    "AuditLogActorMetadata": Model({}, {}, (), "audit_log_actor_metadata", True, ()),
+    "AuditLogActorMetadata": Model(
+        {}, {}, (), "audit_log_actor_metadata", True, (), {}
+    ),
     "AuditLogContext": Model(
         {
             "ip": "ip",
@@ -1315,9 +1330,10 @@ MODELS: dict[str, Model] = {
         "audit_log_context",
         False,
         (),
+        {},
     ),
     "AuditLogContextMetadata": Model(
-        {}, {}, (), "audit_log_context_metadata", True, ()
+        {}, {}, (), "audit_log_context_metadata", True, (), {}
     ),
     "AuditLogEvent": Model(
         {
@@ -1342,8 +1358,11 @@ MODELS: dict[str, Model] = {
         "audit_log_event",
         False,
         ("id", "action", "occurred_at"),
+        {},
     ),
-    "AuditLogEventMetadata": Model({}, {}, (), "audit_log_event_metadata", True, ()),
+    "AuditLogEventMetadata": Model(
+        {}, {}, (), "audit_log_event_metadata", True, (), {}
+    ),
     "AuditLogListResponse": Model(
         {
             "audit_logs": "audit_logs",
@@ -1355,6 +1374,7 @@ MODELS: dict[str, Model] = {
         "audit_log_list_response",
         False,
         ("audit_logs", "has_more"),
+        {},
     ),
     "AuditLogTarget": Model(
         {"type_": "type", "id": "id", "name": "name", "metadata": "metadata"},
@@ -1363,8 +1383,11 @@ MODELS: dict[str, Model] = {
         "audit_log_target",
         False,
         (),
+        {},
     ),
-    "AuditLogTargetMetadata": Model({}, {}, (), "audit_log_target_metadata", True, ()),
+    "AuditLogTargetMetadata": Model(
+        {}, {}, (), "audit_log_target_metadata", True, (), {}
+    ),
     "CustomEvent": Model(
         {
             "name": "name",
@@ -1379,6 +1402,7 @@ MODELS: dict[str, Model] = {
         "custom_event",
         False,
         ("name",),
+        {},
     ),
     "CustomEventError": Model(
         {"event_user_id": "event_user_id", "event_id": "event_id", "error": "error"},
@@ -1387,6 +1411,7 @@ MODELS: dict[str, Model] = {
         "custom_event_error",
         False,
         (),
+        {},
     ),
     "CustomEventErrorDetail": Model(
         {"code": "code", "title": "title"},
@@ -1395,8 +1420,9 @@ MODELS: dict[str, Model] = {
         "custom_event_error_detail",
         False,
         (),
+        {},
     ),
-    "CustomEventProperties": Model({}, {}, (), "custom_event_properties", True, ()),
+    "CustomEventProperties": Model({}, {}, (), "custom_event_properties", True, (), {}),
     "CustomEventsRequest": Model(
         {"events": "events"},
         {"events": "CustomEvent"},
@@ -1404,6 +1430,7 @@ MODELS: dict[str, Model] = {
         "custom_events_request",
         False,
         ("events",),
+        {},
     ),
     "CustomEventsResponse": Model(
         {"errors": "errors"},
@@ -1412,6 +1439,7 @@ MODELS: dict[str, Model] = {
         "custom_events_response",
         False,
         (),
+        {},
     ),
     "EmailMetricCounts": Model(
         {
@@ -1430,6 +1458,7 @@ MODELS: dict[str, Model] = {
         "email_metric_counts",
         False,
         (),
+        {},
     ),
     "EmailMetricsTimeseriesEvent": Model(
         {
@@ -1444,6 +1473,16 @@ MODELS: dict[str, Model] = {
         "email_metrics_timeseries_event",
         False,
         (),
+        {
+            "event": [
+                "bounced",
+                "clicked",
+                "complained",
+                "delivered",
+                "failed",
+                "opened",
+            ]
+        },
     ),
     "EmailMetricsTimeseriesPoint": Model(
         {"timestamp": "timestamp", "count": "count"},
@@ -1452,6 +1491,7 @@ MODELS: dict[str, Model] = {
         "email_metrics_timeseries_point",
         False,
         (),
+        {},
     ),
     "EmailMetricsTimeseriesResponse": Model(
         {
@@ -1465,6 +1505,7 @@ MODELS: dict[str, Model] = {
         "email_metrics_timeseries_response",
         False,
         (),
+        {"granularity": ["daily", "hourly", "monthly"]},
     ),
     "EmailProviderMetrics": Model(
         {
@@ -1482,6 +1523,7 @@ MODELS: dict[str, Model] = {
         "email_provider_metrics",
         False,
         (),
+        {},
     ),
     "EmailProviderMetricsResponse": Model(
         {"domain": "domain", "start": "start", "end": "end", "providers": "providers"},
@@ -1490,6 +1532,7 @@ MODELS: dict[str, Model] = {
         "email_provider_metrics_response",
         False,
         (),
+        {},
     ),
     "EmailReputationResponse": Model(
         {
@@ -1506,6 +1549,7 @@ MODELS: dict[str, Model] = {
         "email_reputation_response",
         False,
         (),
+        {},
     ),
     "EmailReputationWindow": Model(
         {"bounce_rate": "bounce_rate", "complaint_rate": "complaint_rate"},
@@ -1514,6 +1558,7 @@ MODELS: dict[str, Model] = {
         "email_reputation_window",
         False,
         (),
+        {},
     ),
     "ErrorBody": Model(
         {
@@ -1527,6 +1572,7 @@ MODELS: dict[str, Model] = {
         "error_body",
         False,
         (),
+        {},
     ),
     "ErrorObject": Model(
         {"code": "code", "title": "title", "meta": "meta"},
@@ -1535,10 +1581,11 @@ MODELS: dict[str, Model] = {
         "error_object",
         False,
         (),
+        {},
     ),
-    "ErrorObjectMeta": Model({}, {}, (), "error_object_meta", True, ()),
+    "ErrorObjectMeta": Model({}, {}, (), "error_object_meta", True, (), {}),
     "ExportEventsResult": Model(
-        {"csv_file_url": "csv_file_url"}, {}, (), "export_events_result", False, ()
+        {"csv_file_url": "csv_file_url"}, {}, (), "export_events_result", False, (), {}
     ),
     "ExportSubscriptionsRequest": Model(
         {
@@ -1552,6 +1599,21 @@ MODELS: dict[str, Model] = {
         "export_subscriptions_request",
         False,
         (),
+        {
+            "extra_fields": [
+                "country",
+                "external_user_id",
+                "ip",
+                "location",
+                "notification_types",
+                "onesignal_id",
+                "rooted",
+                "timezone_id",
+                "unsubscribed_at",
+                "web_auth",
+                "web_p256",
+            ]
+        },
     ),
     "ExportSubscriptionsResult": Model(
         {"csv_file_url": "csv_file_url"},
@@ -1560,6 +1622,7 @@ MODELS: dict[str, Model] = {
         "export_subscriptions_result",
         False,
         (),
+        {},
     ),
     "Filter": Model(
         {
@@ -1578,6 +1641,21 @@ MODELS: dict[str, Model] = {
         "filter_",
         False,
         (),
+        {
+            "relation": [
+                "!=",
+                "<",
+                "=",
+                ">",
+                "exists",
+                "in_array",
+                "not_exists",
+                "not_in_array",
+                "time_elapsed_gt",
+                "time_elapsed_lt",
+            ],
+            "operator": ["AND", "OR"],
+        },
     ),
     "IamListResponse": Model(
         {"in_app_messages": "in_app_messages"},
@@ -1586,6 +1664,7 @@ MODELS: dict[str, Model] = {
         "iam_list_response",
         False,
         (),
+        {},
     ),
     "IamMessage": Model(
         {
@@ -1601,12 +1680,13 @@ MODELS: dict[str, Model] = {
         "iam_message",
         True,
         (),
+        {},
     ),
-    "IamMessageRedisplay": Model({}, {}, (), "iam_message_redisplay", True, ()),
+    "IamMessageRedisplay": Model({}, {}, (), "iam_message_redisplay", True, (), {}),
     "IamMessageTriggersItemItem": Model(
-        {}, {}, (), "iam_message_triggers_item_item", True, ()
+        {}, {}, (), "iam_message_triggers_item_item", True, (), {}
     ),
-    "IamMessageVariants": Model({}, {}, (), "iam_message_variants", True, ()),
+    "IamMessageVariants": Model({}, {}, (), "iam_message_variants", True, (), {}),
     "Journey": Model(
         {
             "id": "id",
@@ -1637,6 +1717,7 @@ MODELS: dict[str, Model] = {
         "journey",
         False,
         (),
+        {"state": ["active", "archived", "draft", "processing", "scheduled"]},
     ),
     "JourneyAudience": Model(
         {
@@ -1652,6 +1733,7 @@ MODELS: dict[str, Model] = {
         "journey_audience",
         False,
         ("kind",),
+        {"kind": ["event_trigger", "segment"]},
     ),
     "JourneyBranch": Model(
         {"id": "id", "condition": "condition", "weight": "weight", "nodes": "nodes"},
@@ -1660,9 +1742,10 @@ MODELS: dict[str, Model] = {
         "journey_branch",
         False,
         (),
+        {},
     ),
     "JourneyBranchStats": Model(
-        {"completed": "completed"}, {}, (), "journey_branch_stats", False, ()
+        {"completed": "completed"}, {}, (), "journey_branch_stats", False, (), {}
     ),
     "JourneyCondition": Model(
         {
@@ -1681,6 +1764,10 @@ MODELS: dict[str, Model] = {
         "journey_condition",
         False,
         ("kind",),
+        {
+            "kind": ["event_trigger", "on_notification_action", "segment_membership"],
+            "action": ["clicked", "opened", "received"],
+        },
     ),
     "JourneyConditionEntryEventMatchAttributesType0Item": Model(
         {},
@@ -1689,6 +1776,7 @@ MODELS: dict[str, Model] = {
         "journey_condition_entry_event_match_attributes_type_0_item",
         True,
         (),
+        {},
     ),
     "JourneyCreateRequest": Model(
         {
@@ -1711,9 +1799,10 @@ MODELS: dict[str, Model] = {
         "journey_create_request",
         False,
         ("name",),
+        {},
     ),
     "JourneyDeleteResponse": Model(
-        {"success": "success"}, {}, (), "journey_delete_response", False, ()
+        {"success": "success"}, {}, (), "journey_delete_response", False, (), {}
     ),
     "JourneyDuplicateOverrides": Model(
         {
@@ -1736,6 +1825,7 @@ MODELS: dict[str, Model] = {
         "journey_duplicate_overrides",
         False,
         (),
+        {},
     ),
     "JourneyDuplicateRequest": Model(
         {"overrides": "overrides"},
@@ -1744,6 +1834,7 @@ MODELS: dict[str, Model] = {
         "journey_duplicate_request",
         False,
         (),
+        {},
     ),
     "JourneyEarlyExit": Model(
         {"rules": "rules", "tag_on_early_exit": "tag_on_early_exit"},
@@ -1755,9 +1846,10 @@ MODELS: dict[str, Model] = {
         "journey_early_exit",
         False,
         (),
+        {},
     ),
     "JourneyEarlyExitOnEvent": Model(
-        {"name": "name"}, {}, (), "journey_early_exit_on_event", False, ("name",)
+        {"name": "name"}, {}, (), "journey_early_exit_on_event", False, ("name",), {}
     ),
     "JourneyEarlyExitOnSegment": Model(
         {"included_segment_ids": "included_segment_ids"},
@@ -1766,6 +1858,7 @@ MODELS: dict[str, Model] = {
         "journey_early_exit_on_segment",
         False,
         (),
+        {},
     ),
     "JourneyEarlyExitRules": Model(
         {
@@ -1782,9 +1875,10 @@ MODELS: dict[str, Model] = {
         "journey_early_exit_rules",
         False,
         (),
+        {},
     ),
     "JourneyEarlyExitTagOnEarlyExit": Model(
-        {}, {}, (), "journey_early_exit_tag_on_early_exit", True, ()
+        {}, {}, (), "journey_early_exit_tag_on_early_exit", True, (), {}
     ),
     "JourneyEventAttribute": Model(
         {"key": "key", "operator": "operator", "value": "value"},
@@ -1793,9 +1887,31 @@ MODELS: dict[str, Model] = {
         "journey_event_attribute",
         False,
         ("key", "operator"),
+        {
+            "operator": [
+                "after",
+                "before",
+                "equal",
+                "exists",
+                "greater",
+                "greater_or_equal",
+                "is",
+                "is_not",
+                "less",
+                "less_or_equal",
+                "not_equal",
+                "not_exists",
+            ]
+        },
     ),
     "JourneyListAudience": Model(
-        {"kind": "kind"}, {}, (), "journey_list_audience", False, ()
+        {"kind": "kind"},
+        {},
+        (),
+        "journey_list_audience",
+        False,
+        (),
+        {"kind": ["event_trigger", "segment"]},
     ),
     "JourneyListItem": Model(
         {
@@ -1821,6 +1937,7 @@ MODELS: dict[str, Model] = {
         "journey_list_item",
         False,
         (),
+        {"state": ["active", "archived", "draft", "processing", "scheduled"]},
     ),
     "JourneyListResponse": Model(
         {"journeys": "journeys", "has_more": "has_more", "next_cursor": "next_cursor"},
@@ -1829,6 +1946,7 @@ MODELS: dict[str, Model] = {
         "journey_list_response",
         False,
         (),
+        {},
     ),
     "JourneyMessageStats": Model(
         {"totals": "totals"},
@@ -1837,9 +1955,10 @@ MODELS: dict[str, Model] = {
         "journey_message_stats",
         False,
         (),
+        {},
     ),
     "JourneyMessageStatsTotals": Model(
-        {}, {}, (), "journey_message_stats_totals", True, ()
+        {}, {}, (), "journey_message_stats_totals", True, (), {}
     ),
     "JourneyNode": Model(
         {
@@ -1871,8 +1990,26 @@ MODELS: dict[str, Model] = {
         "journey_node",
         False,
         ("kind",),
+        {
+            "kind": [
+                "send_email",
+                "send_iam",
+                "send_push",
+                "send_sms",
+                "send_webhook",
+                "split_range",
+                "tag",
+                "time_window",
+                "wait",
+                "wait_until",
+                "yes_no",
+            ],
+            "relative_to": ["last_active_time", "schedule_in_timezone"],
+        },
     ),
-    "JourneyNodeAssignments": Model({}, {}, (), "journey_node_assignments", True, ()),
+    "JourneyNodeAssignments": Model(
+        {}, {}, (), "journey_node_assignments", True, (), {}
+    ),
     "JourneyNodeStats": Model(
         {
             "kind": "kind",
@@ -1886,6 +2023,7 @@ MODELS: dict[str, Model] = {
         "journey_node_stats",
         False,
         (),
+        {},
     ),
     "JourneyNodeUpdateRequest": Model(
         {
@@ -1916,9 +2054,10 @@ MODELS: dict[str, Model] = {
         "journey_node_update_request",
         False,
         (),
+        {"relative_to": ["last_active_time", "schedule_in_timezone"]},
     ),
     "JourneyNodeUpdateRequestAssignments": Model(
-        {}, {}, (), "journey_node_update_request_assignments", True, ()
+        {}, {}, (), "journey_node_update_request_assignments", True, (), {}
     ),
     "JourneyReentryRules": Model(
         {"duration_seconds": "duration_seconds"},
@@ -1927,6 +2066,7 @@ MODELS: dict[str, Model] = {
         "journey_reentry_rules",
         False,
         (),
+        {},
     ),
     "JourneySchedule": Model(
         {"start_at": "start_at", "stop_at": "stop_at", "error": "error"},
@@ -1935,6 +2075,7 @@ MODELS: dict[str, Model] = {
         "journey_schedule",
         False,
         (),
+        {},
     ),
     "JourneyStats": Model(
         {
@@ -1950,11 +2091,18 @@ MODELS: dict[str, Model] = {
         "journey_stats",
         False,
         (),
+        {},
     ),
-    "JourneyStatsBranches": Model({}, {}, (), "journey_stats_branches", True, ()),
-    "JourneyStatsNodes": Model({}, {}, (), "journey_stats_nodes", True, ()),
+    "JourneyStatsBranches": Model({}, {}, (), "journey_stats_branches", True, (), {}),
+    "JourneyStatsNodes": Model({}, {}, (), "journey_stats_nodes", True, (), {}),
     "JourneyTimePoint": Model(
-        {"hour": "hour", "minute": "minute"}, {}, (), "journey_time_point", False, ()
+        {"hour": "hour", "minute": "minute"},
+        {},
+        (),
+        "journey_time_point",
+        False,
+        (),
+        {},
     ),
     "JourneyTimeWindow": Model(
         {"start": "start", "end": "end", "day_of_week": "day_of_week"},
@@ -1963,6 +2111,7 @@ MODELS: dict[str, Model] = {
         "journey_time_window",
         False,
         (),
+        {},
     ),
     "JourneyUpdateRequest": Model(
         {
@@ -1987,6 +2136,7 @@ MODELS: dict[str, Model] = {
         "journey_update_request",
         False,
         (),
+        {"state": ["active", "archived", "draft", "scheduled"]},
     ),
     "JourneyWaitUntilExpiration": Model(
         {"duration_seconds": "duration_seconds", "exits": "exits"},
@@ -1995,8 +2145,9 @@ MODELS: dict[str, Model] = {
         "journey_wait_until_expiration",
         False,
         (),
+        {},
     ),
-    "LanguageStringMap": Model({}, {}, (), "language_string_map", True, ()),
+    "LanguageStringMap": Model({}, {}, (), "language_string_map", True, (), {}),
     "LiveActivityStartRequest": Model(
         {
             "event": "event",
@@ -2038,15 +2189,16 @@ MODELS: dict[str, Model] = {
             "contents",
             "headings",
         ),
+        {"event": ["start"], "priority": [10, 5]},
     ),
     "LiveActivityStartRequestEventAttributes": Model(
-        {}, {}, (), "live_activity_start_request_event_attributes", True, ()
+        {}, {}, (), "live_activity_start_request_event_attributes", True, (), {}
     ),
     "LiveActivityStartRequestEventUpdates": Model(
-        {}, {}, (), "live_activity_start_request_event_updates", True, ()
+        {}, {}, (), "live_activity_start_request_event_updates", True, (), {}
     ),
     "LiveActivityStartRequestIncludeAliases": Model(
-        {}, {}, (), "live_activity_start_request_include_aliases", True, ()
+        {}, {}, (), "live_activity_start_request_include_aliases", True, (), {}
     ),
     "LiveActivityStartResponse": Model(
         {"notification_id": "notification_id", "id": "id", "errors": "errors"},
@@ -2055,6 +2207,7 @@ MODELS: dict[str, Model] = {
         "live_activity_start_response",
         False,
         (),
+        {},
     ),
     "LiveActivityTokenRequest": Model(
         {"push_token": "push_token", "subscription_id": "subscription_id"},
@@ -2063,6 +2216,7 @@ MODELS: dict[str, Model] = {
         "live_activity_token_request",
         False,
         ("push_token", "subscription_id"),
+        {},
     ),
     "LiveActivityUpdateRequest": Model(
         {
@@ -2087,9 +2241,10 @@ MODELS: dict[str, Model] = {
         "live_activity_update_request",
         False,
         ("event", "name", "event_updates"),
+        {"event": ["end", "update"], "priority": [10, 5]},
     ),
     "LiveActivityUpdateRequestEventUpdates": Model(
-        {}, {}, (), "live_activity_update_request_event_updates", True, ()
+        {}, {}, (), "live_activity_update_request_event_updates", True, (), {}
     ),
     "LiveActivityUpdateResponse": Model(
         {"id": "id", "errors": "errors"},
@@ -2098,6 +2253,7 @@ MODELS: dict[str, Model] = {
         "live_activity_update_response",
         False,
         (),
+        {},
     ),
     "Notification": Model(
         {
@@ -2248,8 +2404,39 @@ MODELS: dict[str, Model] = {
         "notification",
         False,
         ("app_id",),
+        {
+            "target_channel": ["email", "push", "sms"],
+            "aggregation": ["count", "sum"],
+            "ios_badgeType": ["Increase", "None", "SetTo"],
+            "ios_interruption_level": [
+                "active",
+                "critical",
+                "passive",
+                "time_sensitive",
+            ],
+            "huawei_category": [
+                "ACCOUNT",
+                "DEVICE_REMINDER",
+                "EXPRESS",
+                "FINANCE",
+                "HEALTH",
+                "IM",
+                "MAIL",
+                "MARKETING",
+                "SUBSCRIPTION",
+                "TRAVEL",
+                "VOIP",
+                "WORK",
+            ],
+            "huawei_msg_type": ["data", "message"],
+            "android_visibility": [-1, 0, 1],
+            "huawei_visibility": [-1, 0, 1],
+            "priority": [10, 5],
+            "kind": ["warmup"],
+            "delayed_option": ["last-active", "timezone"],
+        },
     ),
-    "NotificationApnsAlert": Model({}, {}, (), "notification_apns_alert", True, ()),
+    "NotificationApnsAlert": Model({}, {}, (), "notification_apns_alert", True, (), {}),
     "NotificationBackgroundLayout": Model(
         {
             "image": "image",
@@ -2261,6 +2448,7 @@ MODELS: dict[str, Model] = {
         "notification_background_layout",
         False,
         (),
+        {},
     ),
     "NotificationButton": Model(
         {"id": "id", "text": "text", "icon": "icon", "url": "url"},
@@ -2269,9 +2457,10 @@ MODELS: dict[str, Model] = {
         "notification_button",
         False,
         ("id",),
+        {},
     ),
     "NotificationCancelResult": Model(
-        {"success": "success"}, {}, (), "notification_cancel_result", False, ()
+        {"success": "success"}, {}, (), "notification_cancel_result", False, (), {}
     ),
     "NotificationCreateResult": Model(
         {"id": "id", "external_id": "external_id", "errors": "errors"},
@@ -2280,9 +2469,12 @@ MODELS: dict[str, Model] = {
         "notification_create_result",
         False,
         (),
+        {},
     ),
-    "NotificationCustomData": Model({}, {}, (), "notification_custom_data", True, ()),
-    "NotificationData": Model({}, {}, (), "notification_data", True, ()),
+    "NotificationCustomData": Model(
+        {}, {}, (), "notification_custom_data", True, (), {}
+    ),
+    "NotificationData": Model({}, {}, (), "notification_data", True, (), {}),
     "NotificationDeliveryStats": Model(
         {
             "successful": "successful",
@@ -2298,6 +2490,7 @@ MODELS: dict[str, Model] = {
         "notification_delivery_stats",
         False,
         (),
+        {},
     ),
     "NotificationDetail": Model(
         {
@@ -2459,18 +2652,49 @@ MODELS: dict[str, Model] = {
         "notification_detail",
         False,
         (),
+        {
+            "target_channel": ["email", "push", "sms"],
+            "aggregation": ["count", "sum"],
+            "ios_badgeType": ["Increase", "None", "SetTo"],
+            "ios_interruption_level": [
+                "active",
+                "critical",
+                "passive",
+                "time_sensitive",
+            ],
+            "huawei_category": [
+                "ACCOUNT",
+                "DEVICE_REMINDER",
+                "EXPRESS",
+                "FINANCE",
+                "HEALTH",
+                "IM",
+                "MAIL",
+                "MARKETING",
+                "SUBSCRIPTION",
+                "TRAVEL",
+                "VOIP",
+                "WORK",
+            ],
+            "huawei_msg_type": ["data", "message"],
+            "android_visibility": [-1, 0, 1],
+            "huawei_visibility": [-1, 0, 1],
+            "priority": [10, 5],
+            "kind": ["warmup"],
+            "delayed_option": ["last-active", "timezone"],
+        },
     ),
     "NotificationDetailContentsType0": Model(
-        {}, {}, (), "notification_detail_contents_type_0", True, ()
+        {}, {}, (), "notification_detail_contents_type_0", True, (), {}
     ),
     "NotificationDetailDataType0": Model(
-        {}, {}, (), "notification_detail_data_type_0", True, ()
+        {}, {}, (), "notification_detail_data_type_0", True, (), {}
     ),
     "NotificationDetailHeadingsType0": Model(
-        {}, {}, (), "notification_detail_headings_type_0", True, ()
+        {}, {}, (), "notification_detail_headings_type_0", True, (), {}
     ),
     "NotificationDetailIncludeAliasesType0": Model(
-        {}, {}, (), "notification_detail_include_aliases_type_0", True, ()
+        {}, {}, (), "notification_detail_include_aliases_type_0", True, (), {}
     ),
     "NotificationEmailWarmUp": Model(
         {
@@ -2484,6 +2708,10 @@ MODELS: dict[str, Model] = {
         "notification_email_warm_up",
         False,
         (),
+        {
+            "strategy": ["custom", "recommended"],
+            "status": ["active", "canceled", "draft", "finished", "initializing"],
+        },
     ),
     "NotificationEmailWarmUpStage": Model(
         {"start": "start", "end": "end", "quota": "quota", "acked": "acked"},
@@ -2492,6 +2720,7 @@ MODELS: dict[str, Model] = {
         "notification_email_warm_up_stage",
         False,
         (),
+        {},
     ),
     "NotificationEstimateRequest": Model(
         {
@@ -2510,9 +2739,10 @@ MODELS: dict[str, Model] = {
         "notification_estimate_request",
         False,
         ("app_id", "included_segments"),
+        {"target_channel": ["email", "push", "sms"]},
     ),
     "NotificationEstimateRequestIncludeAliases": Model(
-        {}, {}, (), "notification_estimate_request_include_aliases", True, ()
+        {}, {}, (), "notification_estimate_request_include_aliases", True, (), {}
     ),
     "NotificationEstimateResult": Model(
         {
@@ -2527,6 +2757,7 @@ MODELS: dict[str, Model] = {
         "notification_estimate_result",
         False,
         (),
+        {},
     ),
     "NotificationFields": Model(
         {
@@ -2661,6 +2892,37 @@ MODELS: dict[str, Model] = {
         "notification_fields",
         False,
         (),
+        {
+            "target_channel": ["email", "push", "sms"],
+            "aggregation": ["count", "sum"],
+            "ios_badgeType": ["Increase", "None", "SetTo"],
+            "ios_interruption_level": [
+                "active",
+                "critical",
+                "passive",
+                "time_sensitive",
+            ],
+            "huawei_category": [
+                "ACCOUNT",
+                "DEVICE_REMINDER",
+                "EXPRESS",
+                "FINANCE",
+                "HEALTH",
+                "IM",
+                "MAIL",
+                "MARKETING",
+                "SUBSCRIPTION",
+                "TRAVEL",
+                "VOIP",
+                "WORK",
+            ],
+            "huawei_msg_type": ["data", "message"],
+            "android_visibility": [-1, 0, 1],
+            "huawei_visibility": [-1, 0, 1],
+            "priority": [10, 5],
+            "kind": ["warmup"],
+            "delayed_option": ["last-active", "timezone"],
+        },
     ),
     "NotificationHistoryRequest": Model(
         {"app_id": "app_id", "events": "events", "email": "email"},
@@ -2669,6 +2931,7 @@ MODELS: dict[str, Model] = {
         "notification_history_request",
         False,
         ("app_id", "events"),
+        {"events": ["clicked", "sent"]},
     ),
     "NotificationHistoryResult": Model(
         {"success": "success", "destination_url": "destination_url"},
@@ -2677,9 +2940,10 @@ MODELS: dict[str, Model] = {
         "notification_history_result",
         False,
         (),
+        {},
     ),
     "NotificationIncludeAliases": Model(
-        {}, {}, (), "notification_include_aliases", True, ()
+        {}, {}, (), "notification_include_aliases", True, (), {}
     ),
     "NotificationInvalidTargets": Model(
         {
@@ -2694,12 +2958,13 @@ MODELS: dict[str, Model] = {
         "notification_invalid_targets",
         False,
         (),
+        {},
     ),
     "NotificationInvalidTargetsInvalidAliases": Model(
-        {}, {}, (), "notification_invalid_targets_invalid_aliases", True, ()
+        {}, {}, (), "notification_invalid_targets_invalid_aliases", True, (), {}
     ),
     "NotificationIosAttachments": Model(
-        {}, {}, (), "notification_ios_attachments", True, ()
+        {}, {}, (), "notification_ios_attachments", True, (), {}
     ),
     "NotificationOutcome": Model(
         {"id": "id", "value": "value", "aggregation": "aggregation"},
@@ -2708,6 +2973,7 @@ MODELS: dict[str, Model] = {
         "notification_outcome",
         False,
         (),
+        {"aggregation": ["count", "sum"]},
     ),
     "NotificationPage": Model(
         {
@@ -2723,6 +2989,7 @@ MODELS: dict[str, Model] = {
         "notification_page",
         False,
         (),
+        {},
     ),
     "NotificationPlatformDeliveryStats": Model(
         {
@@ -2751,6 +3018,7 @@ MODELS: dict[str, Model] = {
         "notification_platform_delivery_stats",
         False,
         (),
+        {},
     ),
     "OutcomeData": Model(
         {"id": "id", "value": "value", "aggregation": "aggregation"},
@@ -2759,6 +3027,7 @@ MODELS: dict[str, Model] = {
         "outcome_data",
         False,
         ("id", "value"),
+        {"aggregation": ["count", "sum"]},
     ),
     "OutcomeListResponse": Model(
         {"outcomes": "outcomes"},
@@ -2767,6 +3036,7 @@ MODELS: dict[str, Model] = {
         "outcome_list_response",
         False,
         ("outcomes",),
+        {},
     ),
     "PropertiesDeltas": Model(
         {
@@ -2779,6 +3049,7 @@ MODELS: dict[str, Model] = {
         "properties_deltas",
         False,
         (),
+        {},
     ),
     "PropertiesObject": Model(
         {
@@ -2799,6 +3070,7 @@ MODELS: dict[str, Model] = {
         "properties_object",
         False,
         (),
+        {},
     ),
     "PropertiesPurchase": Model(
         {"sku": "sku", "amount": "amount", "iso": "iso", "count": "count"},
@@ -2807,8 +3079,9 @@ MODELS: dict[str, Model] = {
         "properties_purchase",
         False,
         ("sku", "amount", "iso"),
+        {},
     ),
-    "PropertiesTags": Model({}, {}, (), "properties_tags", True, ()),
+    "PropertiesTags": Model({}, {}, (), "properties_tags", True, (), {}),
     "Segment": Model(
         {
             "id": "id",
@@ -2825,6 +3098,7 @@ MODELS: dict[str, Model] = {
         "segment",
         False,
         ("id", "name"),
+        {},
     ),
     "SegmentCreateRequest": Model(
         {
@@ -2838,9 +3112,16 @@ MODELS: dict[str, Model] = {
         "segment_create_request",
         False,
         ("name", "filters"),
+        {},
     ),
     "SegmentDeleteResponse": Model(
-        {"success": "success"}, {}, (), "segment_delete_response", False, ("success",)
+        {"success": "success"},
+        {},
+        (),
+        "segment_delete_response",
+        False,
+        ("success",),
+        {},
     ),
     "SegmentDetail": Model(
         {
@@ -2856,6 +3137,7 @@ MODELS: dict[str, Model] = {
         "segment_detail",
         False,
         (),
+        {"source": ["custom", "default", "quickstart"]},
     ),
     "SegmentDetailFilter": Model(
         {
@@ -2875,6 +3157,7 @@ MODELS: dict[str, Model] = {
         "segment_detail_filter",
         False,
         (),
+        {"operator": ["AND", "OR"]},
     ),
     "SegmentDetailResponse": Model(
         {"subscriber_count": "subscriber_count", "payload": "payload"},
@@ -2883,6 +3166,7 @@ MODELS: dict[str, Model] = {
         "segment_detail_response",
         False,
         ("subscriber_count",),
+        {},
     ),
     "SegmentListResponse": Model(
         {
@@ -2896,6 +3180,7 @@ MODELS: dict[str, Model] = {
         "segment_list_response",
         False,
         ("segments",),
+        {},
     ),
     "SegmentSaveResponse": Model(
         {"success": "success", "id": "id"},
@@ -2904,6 +3189,7 @@ MODELS: dict[str, Model] = {
         "segment_save_response",
         False,
         ("success",),
+        {},
     ),
     "SegmentUpdateRequest": Model(
         {"name": "name", "description": "description", "filters": "filters"},
@@ -2912,6 +3198,7 @@ MODELS: dict[str, Model] = {
         "segment_update_request",
         False,
         ("name",),
+        {},
     ),
     "Subscription": Model(
         {
@@ -2939,9 +3226,27 @@ MODELS: dict[str, Model] = {
         "subscription",
         False,
         (),
+        {
+            "type": [
+                "AndroidPush",
+                "ChromeExtensionPush",
+                "ChromePush",
+                "Email",
+                "FireOSPush",
+                "FirefoxPush",
+                "HuaweiPush",
+                "SMS",
+                "SafariLegacyPush",
+                "SafariPush",
+                "WindowsPush",
+                "iOSPush",
+                "macOSPush",
+            ],
+            "net_type": [0, 1],
+        },
     ),
     "SubscriptionAcceptedResponse": Model(
-        {}, {}, (), "subscription_accepted_response", True, ()
+        {}, {}, (), "subscription_accepted_response", True, (), {}
     ),
     "SubscriptionChanges": Model(
         {
@@ -2968,6 +3273,24 @@ MODELS: dict[str, Model] = {
         "subscription_changes",
         False,
         (),
+        {
+            "type": [
+                "AndroidPush",
+                "ChromeExtensionPush",
+                "ChromePush",
+                "Email",
+                "FireOSPush",
+                "FirefoxPush",
+                "HuaweiPush",
+                "SMS",
+                "SafariLegacyPush",
+                "SafariPush",
+                "WindowsPush",
+                "iOSPush",
+                "macOSPush",
+            ],
+            "net_type": [0, 1],
+        },
     ),
     "SubscriptionCreateRequest": Model(
         {"subscription": "subscription"},
@@ -2976,6 +3299,7 @@ MODELS: dict[str, Model] = {
         "subscription_create_request",
         False,
         ("subscription",),
+        {},
     ),
     "SubscriptionNew": Model(
         {
@@ -3002,6 +3326,24 @@ MODELS: dict[str, Model] = {
         "subscription_new",
         False,
         ("type", "token"),
+        {
+            "type": [
+                "AndroidPush",
+                "ChromeExtensionPush",
+                "ChromePush",
+                "Email",
+                "FireOSPush",
+                "FirefoxPush",
+                "HuaweiPush",
+                "SMS",
+                "SafariLegacyPush",
+                "SafariPush",
+                "WindowsPush",
+                "iOSPush",
+                "macOSPush",
+            ],
+            "net_type": [0, 1],
+        },
     ),
     "SubscriptionResponse": Model(
         {"subscription": "subscription"},
@@ -3010,6 +3352,7 @@ MODELS: dict[str, Model] = {
         "subscription_response",
         False,
         (),
+        {},
     ),
     "SubscriptionTokenChanges": Model(
         {
@@ -3036,6 +3379,24 @@ MODELS: dict[str, Model] = {
         "subscription_token_changes",
         False,
         (),
+        {
+            "type": [
+                "AndroidPush",
+                "ChromeExtensionPush",
+                "ChromePush",
+                "Email",
+                "FireOSPush",
+                "FirefoxPush",
+                "HuaweiPush",
+                "SMS",
+                "SafariLegacyPush",
+                "SafariPush",
+                "WindowsPush",
+                "iOSPush",
+                "macOSPush",
+            ],
+            "net_type": [0, 1],
+        },
     ),
     "SubscriptionTokenUpdateRequest": Model(
         {"subscription": "subscription"},
@@ -3044,6 +3405,7 @@ MODELS: dict[str, Model] = {
         "subscription_token_update_request",
         False,
         ("subscription",),
+        {},
     ),
     "SubscriptionTransferRequest": Model(
         {"identity": "identity"},
@@ -3052,9 +3414,10 @@ MODELS: dict[str, Model] = {
         "subscription_transfer_request",
         False,
         ("identity",),
+        {},
     ),
     "SubscriptionTransferRequestIdentity": Model(
-        {}, {}, (), "subscription_transfer_request_identity", True, ()
+        {}, {}, (), "subscription_transfer_request_identity", True, (), {}
     ),
     "SubscriptionUpdateRequest": Model(
         {"subscription": "subscription"},
@@ -3063,6 +3426,7 @@ MODELS: dict[str, Model] = {
         "subscription_update_request",
         False,
         ("subscription",),
+        {},
     ),
     "Template": Model(
         {
@@ -3078,6 +3442,7 @@ MODELS: dict[str, Model] = {
         "template",
         False,
         ("id",),
+        {},
     ),
     "TemplateContent": Model(
         {
@@ -3120,15 +3485,16 @@ MODELS: dict[str, Model] = {
         "template_content",
         True,
         (),
+        {},
     ),
     "TemplateContentContentsType0": Model(
-        {}, {}, (), "template_content_contents_type_0", True, ()
+        {}, {}, (), "template_content_contents_type_0", True, (), {}
     ),
     "TemplateContentHeadingsType0": Model(
-        {}, {}, (), "template_content_headings_type_0", True, ()
+        {}, {}, (), "template_content_headings_type_0", True, (), {}
     ),
     "TemplateContentSubtitleType0": Model(
-        {}, {}, (), "template_content_subtitle_type_0", True, ()
+        {}, {}, (), "template_content_subtitle_type_0", True, (), {}
     ),
     "TemplateCopyRequest": Model(
         {"target_app_id": "target_app_id"},
@@ -3137,6 +3503,7 @@ MODELS: dict[str, Model] = {
         "template_copy_request",
         False,
         ("target_app_id",),
+        {},
     ),
     "TemplateCopyResponse": Model(
         {
@@ -3153,6 +3520,7 @@ MODELS: dict[str, Model] = {
         "template_copy_response",
         False,
         (),
+        {},
     ),
     "TemplateCreateRequest": Model(
         {
@@ -3193,9 +3561,10 @@ MODELS: dict[str, Model] = {
         "template_create_request",
         True,
         ("app_id", "name"),
+        {},
     ),
     "TemplateDeleteResponse": Model(
-        {"success": "success"}, {}, (), "template_delete_response", False, ()
+        {"success": "success"}, {}, (), "template_delete_response", False, (), {}
     ),
     "TemplateListResponse": Model(
         {
@@ -3209,6 +3578,7 @@ MODELS: dict[str, Model] = {
         "template_list_response",
         False,
         (),
+        {},
     ),
     "TemplateUpdateRequest": Model(
         {
@@ -3248,9 +3618,10 @@ MODELS: dict[str, Model] = {
         "template_update_request",
         True,
         ("name",),
+        {},
     ),
     "UnsubscribeEmailResult": Model(
-        {"success": "success"}, {}, (), "unsubscribe_email_result", False, ()
+        {"success": "success"}, {}, (), "unsubscribe_email_result", False, (), {}
     ),
     "User": Model(
         {
@@ -3267,6 +3638,7 @@ MODELS: dict[str, Model] = {
         "user",
         False,
         (),
+        {},
     ),
     "UserCreateRequest": Model(
         {
@@ -3283,9 +3655,10 @@ MODELS: dict[str, Model] = {
         "user_create_request",
         False,
         (),
+        {},
     ),
     "UserCreateRequestIdentity": Model(
-        {}, {}, (), "user_create_request_identity", True, ()
+        {}, {}, (), "user_create_request_identity", True, (), {}
     ),
     "UserIdentityResponse": Model(
         {"identity": "identity"},
@@ -3294,6 +3667,7 @@ MODELS: dict[str, Model] = {
         "user_identity_response",
         False,
         (),
+        {},
     ),
     "UserUpdateRequest": Model(
         {
@@ -3306,6 +3680,7 @@ MODELS: dict[str, Model] = {
         "user_update_request",
         False,
         (),
+        {},
     ),
     "UserUpdateResponse": Model(
         {"properties": "properties"},
@@ -3314,5 +3689,6 @@ MODELS: dict[str, Model] = {
         "user_update_response",
         False,
         (),
+        {},
     ),
 }

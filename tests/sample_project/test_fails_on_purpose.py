@@ -10,8 +10,9 @@ from onesignal import OneSignalError
 
 
 def test_request_breaks_the_spec(onesignal_mock):
-    # A typo in the body: the mock fails the test with Prism's reason...
-    body = {**welcome_body("customer-9034"), "target_channel": "mobile"}
+    # A value of the wrong type (the SDK checks names and enum values, not types): the mock
+    # fails the test with Prism's reason...
+    body = {**welcome_body("customer-9034"), "ttl": "one day"}
     # ...even when the application swallows the SDK's errors.
     with onesignal_mock.client() as client, contextlib.suppress(OneSignalError):
         client.create_notification(body)
