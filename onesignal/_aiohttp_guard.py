@@ -69,7 +69,7 @@ class GuardedConnector(aiohttp.TCPConnector):
                 protocol = _Guard(transport, protocol)
                 transport.set_protocol(protocol)
             if isinstance(protocol, _Guard):
-                protocol.framing = Framing(no_body=req.method == "HEAD")
+                protocol.framing.restart(no_body=req.method == "HEAD")
         return connection
 
 

@@ -54,6 +54,11 @@ ANSWERS = {
     "chunked-and-bare-lf-trailer-end": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
     + b"2\r\n{}\r\n0\r\n\n",
     "chunked-big": chunked([b"y" * 70000, b"z" * 5]),
+    "the-same-length-twice": b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n{}",
+    "chunked-beats-a-length": b"HTTP/1.1 200 OK\r\nContent-Length: 9\r\nTransfer-Encoding: chunked"
+    b"\r\n\r\n2\r\n{}\r\n0\r\n\r\n",
+    "a-length-in-a-folded-line": b"HTTP/1.1 200 OK\r\nX-A: 1\r\n Content-Length: 9\r\n"
+    b"Content-Length: 2\r\n\r\n{}",
 }
 
 
@@ -112,11 +117,6 @@ def test_an_unfinished_answer_is_not_clean() -> None:
 
 UNREADABLE = {
     "no-length-read-to-close": b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nabc",
-    "two-lengths": b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n{}",
-    "length-and-chunked": b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nTransfer-Encoding: chunked"
-    b"\r\n\r\n{}",
-    "folded-header": b"HTTP/1.1 200 OK\r\nX-A: 1\r\n  Content-Length: 9\r\nContent-Length: 2"
-    b"\r\n\r\n{}",
     "length-not-a-number": b"HTTP/1.1 200 OK\r\nContent-Length: 2, 2\r\n\r\n{}",
     "gzip-transfer-coding": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\n{}",
     "bad-chunk-size": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
@@ -132,6 +132,25 @@ def test_what_is_not_read_for_sure_is_never_clean(name: str) -> None:
         framing, ends = run(reads)
         assert framing.state == UNSURE and not framing.clean, reads[:3]
         assert set(ends) == {-1}
+
+
+# Framing reads these one way, h11 refuses them: httpcore2 closes such a connection anyway.
+REFUSED_BY_H11 = {
+    "two-different-lengths": b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3"
+    b"\r\n\r\n{}x",
+    "a-length-folded-on": b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n 0\r\n\r\n{}",
+    "chunked-folded-on": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n , gzip\r\n\r\n"
+    b"0\r\n\r\n",
+    "a-chunk-without-its-crlf": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+    b"2\r\n{}xx0\r\n\r\n",
+}
+
+
+@pytest.mark.parametrize("name", list(REFUSED_BY_H11))
+def test_where_framing_reads_past_a_mistake_h11_fails_the_answer(name: str) -> None:
+    data = REFUSED_BY_H11[name]
+    assert h11_left_over([data]) is None
+    assert h11_left_over([data + STALE]) is None
 
 
 def test_a_header_block_or_chunk_line_without_end_gives_up_past_its_cap() -> None:

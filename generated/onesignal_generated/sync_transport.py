@@ -47,22 +47,25 @@ def _as_httpx(exc: Exception) -> httpx2.TransportError:
 class _SyncStream(httpcore2.NetworkStream):
     """A connection's stream that frames each answer it reads (see `Framing`)."""
 
-    __slots__ = ("_framing", "_sending", "_stream")
+    __slots__ = ("_framing", "_sent", "_stream")
 
     def __init__(self, stream: httpcore2.NetworkStream) -> None:
         self._stream = stream
         self._framing = Framing()
-        self._sending = False
+        self._sent = False  # this request's first bytes are written
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        if not self._sending:  # a request's first bytes (h11 writes its head at once)
-            self._sending = True
-            self._framing = Framing(no_body=buffer.startswith(b"HEAD "))
+        # A request's first bytes: its answer is read next. (Told nothing of a HEAD, Framing
+        # keeps waiting for the body its length announces, and the connection is dropped:
+        # safe, and the SDK sends none.)
+        if not self._sent:
+            self._sent = True
+            self._framing.restart()
         self._stream.write(buffer, timeout)
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         data = self._stream.read(max_bytes, timeout)
-        self._sending = False
+        self._sent = False
         self._framing.feed(data)
         return data
 
