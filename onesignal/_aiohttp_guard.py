@@ -65,11 +65,12 @@ class GuardedConnector(aiohttp.TCPConnector):
         transport = connection.transport
         if transport is not None:
             protocol = transport.get_protocol()
-            if not isinstance(protocol, _Guard) and isinstance(protocol, asyncio.Protocol):
-                protocol = _Guard(transport, protocol)
-                transport.set_protocol(protocol)
-            if isinstance(protocol, _Guard):
-                protocol.framing.restart(no_body=req.method == "HEAD")
+            if type(protocol) is _Guard:  # a connection from the pool
+                protocol.framing.restart(req.method == "HEAD")
+            elif isinstance(protocol, asyncio.Protocol):  # a new one
+                guard = _Guard(transport, protocol)
+                guard.framing.restart(req.method == "HEAD")
+                transport.set_protocol(guard)
         return connection
 
 
