@@ -8,9 +8,10 @@ PKG    := onesignal_generated
 GEN    := generated/$(PKG)
 # Into $$tmp/out: the generator's package (pointed at httpx2 by tools/use_httpx2.py), then the
 # facade's index of it and the clients' methods
-# (tools/write_surface.py, from templates/methods.py.jinja), then the blocking loops derived from
-# the asyncio ones (tools/unasync.py, from onesignal/_loops.py).
-SURFACE = $$tmp/out/$(PKG)/facade_index.py $$tmp/out/$(PKG)/methods.py $$tmp/out/$(PKG)/sync_loops.py
+# (tools/write_surface.py, from templates/methods.py.jinja), then the blocking loops and transport
+# derived from the asyncio ones (tools/unasync.py, from onesignal/_loops.py and _transport.py).
+SURFACE = $$tmp/out/$(PKG)/facade_index.py $$tmp/out/$(PKG)/methods.py $$tmp/out/$(PKG)/sync_loops.py \
+	$$tmp/out/$(PKG)/sync_transport.py
 GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) \
 	--config generator-config.yml --custom-template-path templates/generator --meta uv --fail-on-warning --overwrite --output-path $$tmp/out \
 	>/dev/null && $(BIN)/python tools/use_httpx2.py $$tmp/out/$(PKG) \

@@ -25,6 +25,8 @@ from typing import Any
 import aiohttp
 import httpx2
 
+from ._aiohttp_guard import GuardedConnector
+
 _CHUNK = 64 * 1024
 
 
@@ -122,7 +124,7 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         return session
 
     def _new_session(self) -> aiohttp.ClientSession:
-        connector = aiohttp.TCPConnector(
+        connector = GuardedConnector(  # aiohttp's, guarded against bytes past an answer
             limit=self._limit, keepalive_timeout=self._keepalive, ssl=self._ssl
         )
         # No cookies and no decompression (httpx2 decodes). Proxies from the environment are

@@ -7,6 +7,7 @@ once for asyncio in `_loops.py`, from which `make generate` derives the blocking
 from __future__ import annotations
 
 import time
+import urllib.request
 from typing import TYPE_CHECKING, TypeVar
 
 import httpx2
@@ -20,11 +21,25 @@ if TYPE_CHECKING:
 ResultT = TypeVar("ResultT")
 
 
+def _proxied() -> bool:
+    """Proxies set in the environment: httpx2 mounts them only when it makes its own transport."""
+    return any(scheme != "no" for scheme in urllib.request.getproxies())
+
+
 class SyncCore(SyncLoops):
     """Blocking I/O: `httpx2.Client`, `time.sleep`, and a thread pool for bulk calls."""
 
     _http_class = httpx2.Client
     _sleep = staticmethod(time.sleep)  # type: ignore[assignment]  # tests swap in a fake clock
+
+    def _new_http(self) -> httpx2.Client:
+        """httpx2 with a transport that drops a connection holding bytes past an answer
+        (see _transport.py); httpx2's own behind proxies from the environment."""
+        if _proxied():
+            return httpx2.Client(timeout=self.timeout)
+        from onesignal_generated.sync_transport import SyncTransport
+
+        return httpx2.Client(timeout=self.timeout, transport=SyncTransport())
 
     def _run_plan(self, plan: Plan[ResultT]) -> ResultT:
         from ._bulk import _preflight  # only bulk helpers load _bulk
@@ -61,11 +76,15 @@ class AsyncCore(AsyncLoops):
 
     def _new_http(self) -> httpx2.AsyncClient:
         """httpx2 over aiohttp when it is installed: it keeps its speed under concurrency
-        (see _aiohttp_transport.py); plain httpx2 otherwise."""
+        (see _aiohttp_transport.py); otherwise httpx2 as `SyncCore` has it."""
         try:
             from ._aiohttp_transport import AiohttpTransport
         except ImportError:
-            return httpx2.AsyncClient(timeout=self.timeout)
+            if _proxied():
+                return httpx2.AsyncClient(timeout=self.timeout)
+            from ._transport import AsyncTransport
+
+            return httpx2.AsyncClient(timeout=self.timeout, transport=AsyncTransport())
         return httpx2.AsyncClient(timeout=self.timeout, transport=AiohttpTransport())
 
     async def _run_plan(self, plan: Plan[ResultT]) -> ResultT:

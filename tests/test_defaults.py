@@ -18,8 +18,10 @@ from typing import Any
 
 import httpx2
 import pytest
+from onesignal_generated.sync_transport import SyncTransport
 
 from onesignal import APITimeoutError, AsyncOneSignal, OneSignal
+from onesignal._transport import AsyncTransport
 from tests.loopback import Loopback, RawServer
 from tests.spec_tools import facade_call, operations
 
@@ -67,17 +69,19 @@ class Recorder:
 
 @pytest.fixture
 def recorder(monkeypatch: pytest.MonkeyPatch) -> Recorder:
-    """Wraps the transports the SDK's own pools use (httpx2's, and the aiohttp one for
-    `AsyncOneSignal`), so a client made without `http_client=` is observed as it is."""
+    """Wraps the transports the SDK's own pools use (httpx2's, the SDK's over httpcore2, and
+    the aiohttp one for `AsyncOneSignal`), so a client made without `http_client=` is observed
+    as it is."""
     seen = Recorder()
-    original = httpx2.HTTPTransport.handle_request
+    for cls in (httpx2.HTTPTransport, SyncTransport):
+        original = cls.handle_request
 
-    def handle(self: httpx2.HTTPTransport, request: httpx2.Request) -> httpx2.Response:
-        seen.record(request)
-        return original(self, request)
+        def handle(self: Any, request: httpx2.Request, _original: Any = original) -> Any:
+            seen.record(request)
+            return _original(self, request)
 
-    monkeypatch.setattr(httpx2.HTTPTransport, "handle_request", handle)
-    async_transports: list[Any] = [httpx2.AsyncHTTPTransport]
+        monkeypatch.setattr(cls, "handle_request", handle)
+    async_transports: list[Any] = [httpx2.AsyncHTTPTransport, AsyncTransport]
     try:
         from onesignal._aiohttp_transport import AiohttpTransport
     except ImportError:
