@@ -132,7 +132,10 @@ class RawServer:
     """A loopback server that answers every request with `respond(connection)`: headers, then a
     body as slow, as long or as compressed as a test needs. It stops by itself."""
 
-    def __init__(self, respond: Callable[[socket.socket], None]) -> None:
+    def __init__(
+        self, respond: Callable[[socket.socket], None], *, read_request: bool = True
+    ) -> None:
+        self._read_request = read_request  # False: `respond` gets the connection as accepted
         self._listener = socket.socket()
         self._listener.bind(("127.0.0.1", 0))
         self._listener.listen(8)
@@ -144,8 +147,12 @@ class RawServer:
 
     @property
     def base_url(self) -> str:
-        host, port = self._listener.getsockname()
-        return f"http://{host}:{port}"
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def port(self) -> int:
+        port: int = self._listener.getsockname()[1]
+        return port
 
     def _serve(self) -> None:
         while not self._stop.is_set():
@@ -159,7 +166,8 @@ class RawServer:
         with connection:
             connection.settimeout(5)
             try:
-                connection.recv(65536)  # the request: small, read once
+                if self._read_request:
+                    connection.recv(65536)  # the request: small, read once
                 self._respond(connection)
             except OSError:
                 pass  # the client gave up: what the tests want

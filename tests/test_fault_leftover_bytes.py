@@ -290,35 +290,9 @@ def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
             tls.recv(65536)
             tls.sendall(_answer(b'{"id": "tls"}'))
 
-    server = _Accepting(respond)
+    server = RawServer(respond, read_request=False)  # the TLS handshake comes first
     yield f"https://127.0.0.1:{server.port}", cert
     server.close()
-
-
-class _Accepting:
-    """Hands each connection to `respond` as accepted (RawServer reads a request first)."""
-
-    def __init__(self, respond: Callable[[socket.socket], None]) -> None:
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self._listener.settimeout(0.2)
-        self.port = self._listener.getsockname()[1]
-        self._respond = respond
-        self._stop = threading.Event()
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                connection, _ = self._listener.accept()
-            except OSError:
-                continue
-            with connection:
-                connection.settimeout(5)
-                self._respond(connection)
-
-    def close(self) -> None:
-        self._stop.set()
-        self._listener.close()
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
